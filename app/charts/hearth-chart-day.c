@@ -37,9 +37,9 @@
  * arithmetic, exact over the whole GDate range, and fast enough to run
  * once per tick or per event without a lookup table. */
 static gint32
-days_from_civil (int year,
-                 int month,
-                 int day_of_month)
+convert_civil_to_days (int year,
+                       int month,
+                       int day_of_month)
 {
   int era, year_of_era, day_of_year, day_of_era;
 
@@ -53,10 +53,10 @@ days_from_civil (int year,
 }
 
 static void
-civil_from_days (gint32  day,
-                 int    *year,
-                 int    *month,
-                 int    *day_of_month)
+convert_days_to_civil (gint32  day,
+                       int    *year,
+                       int    *month,
+                       int    *day_of_month)
 {
   int z, era, day_of_era, year_of_era, day_of_year, month_from_march;
 
@@ -95,7 +95,7 @@ hearth_chart_day_from_ymd (int year,
                         && day_of_month <= g_date_get_days_in_month (month, year),
                         HEARTH_CHART_DAY_NONE);
 
-  return days_from_civil (year, month, day_of_month);
+  return convert_civil_to_days (year, month, day_of_month);
 }
 
 /**
@@ -117,7 +117,7 @@ hearth_chart_day_to_ymd (gint32  day,
 
   g_return_if_fail (hearth_chart_day_is_valid (day));
 
-  civil_from_days (day, &y, &m, &d);
+  convert_days_to_civil (day, &y, &m, &d);
 
   if (year != NULL)
     *year = y;

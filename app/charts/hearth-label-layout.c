@@ -100,7 +100,7 @@ try_claim (GArray *row,
 }
 
 static gboolean
-candidate_is_valid (const HearthLabelCandidate *candidate)
+is_valid_candidate (const HearthLabelCandidate *candidate)
 {
   return isfinite (candidate->anchor_x)
          && isfinite (candidate->width) && candidate->width >= 0.0
@@ -149,7 +149,7 @@ hearth_label_layout_place (const HearthLabelCandidate    *candidates,
 
   for (guint i = 0; i < n_candidates; i++)
     {
-      g_return_val_if_fail (candidate_is_valid (&candidates[i]), 0);
+      g_return_val_if_fail (is_valid_candidate (&candidates[i]), 0);
       tallest = MAX (tallest, candidates[i].height);
     }
 

@@ -28,7 +28,7 @@
 
 /* The lanes an event may use when the timeline has @n_lanes of them. */
 static guint64
-lane_mask (guint n_lanes)
+make_lane_mask (guint n_lanes)
 {
   g_assert (n_lanes <= HEARTH_TIMELINE_MAX_LANES);
 
@@ -36,7 +36,7 @@ lane_mask (guint n_lanes)
 }
 
 static guint
-lowest_lane (guint64 lanes)
+find_lowest_lane (guint64 lanes)
 {
   g_assert (lanes != 0);
 
@@ -60,9 +60,9 @@ lowest_lane (guint64 lanes)
 /* The index of the first event whose day is at least @day, found by
  * binary search so that only log2 (n) events outside the window are read. */
 static gsize
-lower_bound (const HearthTimelineEvent *events,
-             gsize                      n_events,
-             double                     day)
+find_first_from_day (const HearthTimelineEvent *events,
+                     gsize                      n_events,
+                     double                     day)
 {
   gsize low = 0, high = n_events;
 
@@ -141,8 +141,8 @@ hearth_timeline_visible_range (const HearthTimelineEvent *events,
 
   /* Day d shows when d + 1 > from and d < to. Day numbers are whole, so
    * the first condition is d >= floor (from). */
-  *first = lower_bound (events, n_events, floor (scale->from));
-  *end = *first + lower_bound (events + *first, n_events - *first, scale->to);
+  *first = find_first_from_day (events, n_events, floor (scale->from));
+  *end = *first + find_first_from_day (events + *first, n_events - *first, scale->to);
 }
 
 /**
@@ -191,7 +191,7 @@ hearth_timeline_layout_markers (const HearthTimelineEvent *events,
   g_return_val_if_fail (scale != NULL, NULL);
   g_return_val_if_fail (isfinite (min_distance) && min_distance >= 0.0, NULL);
 
-  mask = lane_mask (n_lanes);
+  mask = make_lane_mask (n_lanes);
   hearth_timeline_visible_range (events, n_events, scale, &first, &end);
 
   /* One open marker per lane while walking forward; a marker closes into
@@ -212,7 +212,7 @@ hearth_timeline_layout_markers (const HearthTimelineEvent *events,
 
       while (event_lanes != 0)
         {
-          guint lane = lowest_lane (event_lanes);
+          guint lane = find_lowest_lane (event_lanes);
           guint64 bit = G_GUINT64_CONSTANT (1) << lane;
 
           event_lanes &= ~bit;
@@ -275,7 +275,7 @@ hearth_timeline_layout_spans (const HearthTimelinePeriod *periods,
   g_return_val_if_fail (n_lanes >= 1 && n_lanes <= HEARTH_TIMELINE_MAX_LANES, NULL);
   g_return_val_if_fail (scale != NULL, NULL);
 
-  mask = lane_mask (n_lanes);
+  mask = make_lane_mask (n_lanes);
   spans = g_array_new (FALSE, FALSE, sizeof (HearthTimelineSpan));
 
   for (guint lane = 0; lane < n_lanes; lane++)
