@@ -1,0 +1,313 @@
+/* hearth-application.c
+ *
+ * Copyright 2026 The Hearth developers
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-application.h"
+#include "hearth-desktop.h"
+#include "hearth-preferences-window.h"
+#include "hearth-window.h"
+
+struct _HearthApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;  /* owned; NULL until startup decides it */
+  HearthStore    *store;          /* owned; NULL when the database could not be opened */
+  GError         *open_error;     /* owned; why store is NULL */
+  GSettings      *settings;       /* owned; NULL when the schema is not installed */
+  gint64          started_us;     /* monotonic time the process began */
+  gboolean        bench_startup;  /* --bench-startup: time the first frame, then quit */
+};
+
+G_DEFINE_FINAL_TYPE (HearthApplication, hearth_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the records in PATH instead of the default database"), N_("PATH") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and quit"), NULL },
+  { "bench-startup", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the milliseconds until the first frame is drawn, then quit"), NULL },
+  { NULL }
+};
+
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  HearthApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing each window lets it save before the process ends. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  HearthApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { "The Hearth developers", NULL };
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  adw_about_window_set_application_name (about, _("Hearth"));
+  adw_about_window_set_application_icon (about, APPLICATION_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Hearth developers"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about,
+                                 _("Record home visits, rate home conditions and screen each "
+                                   "child for neglect, then see the pattern over time in "
+                                   "reflective supervision. Records stay on this computer."));
+  /* Translators: replace with your names, one per line. */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  HearthApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *preferences = hearth_preferences_window_new (self->settings);
+
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated_cb },
+  { "about", about_activated_cb },
+  { "preferences", preferences_activated_cb },
+};
+
+static int
+hearth_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  HearthApplication *self = HEARTH_APPLICATION (application);
+  const char *path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("hearth %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  /* A benchmark measures a real start, never a hand-over to a running
+   * instance. */
+  if (g_variant_dict_contains (options, "bench-startup"))
+    {
+      self->bench_startup = TRUE;
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &path))
+    {
+      if (path[0] == '\0')
+        {
+          g_printerr ("%s\n", _("The option --database needs a file path."));
+          return 2;
+        }
+      g_free (self->database_path);
+      self->database_path = g_canonicalize_filename (path, NULL);
+    }
+
+  return -1;
+}
+
+static void
+hearth_application_startup (GApplication *application)
+{
+  HearthApplication *self = HEARTH_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  g_autoptr(GError) settings_error = NULL;
+
+  G_APPLICATION_CLASS (hearth_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         preferences_accels);
+
+  self->settings = hearth_desktop_settings_new (&settings_error);
+  if (self->settings == NULL)
+    g_warning ("%s", settings_error->message);
+
+  /* Only the primary instance opens the database; a second launch just
+   * raises the window this one shows. */
+  if (self->database_path == NULL)
+    self->database_path = hearth_store_dup_default_path ();
+
+  g_clear_error (&self->open_error);
+  self->store = hearth_store_open (self->database_path, &self->open_error);
+  if (self->store == NULL)
+    g_debug ("The database could not be opened; the window explains why.");
+}
+
+static void
+hearth_application_activate (GApplication *application)
+{
+  HearthApplication *self = HEARTH_APPLICATION (application);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (hearth_window_new (GTK_APPLICATION (self), self->store, self->database_path));
+      if (self->open_error != NULL)
+        hearth_window_show_open_error (HEARTH_WINDOW (window), self->open_error);
+      if (self->settings != NULL)
+        hearth_desktop_track_window_state (window, self->settings);
+      if (self->bench_startup)
+        hearth_desktop_report_first_frame (window, self->started_us, application);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+hearth_application_shutdown (GApplication *application)
+{
+  HearthApplication *self = HEARTH_APPLICATION (application);
+
+  g_clear_object (&self->store);
+
+  G_APPLICATION_CLASS (hearth_application_parent_class)->shutdown (application);
+}
+
+static void
+hearth_application_finalize (GObject *object)
+{
+  HearthApplication *self = HEARTH_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->open_error);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (hearth_application_parent_class)->finalize (object);
+}
+
+static void
+hearth_application_class_init (HearthApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = hearth_application_finalize;
+
+  app_class->handle_local_options = hearth_application_handle_local_options;
+  app_class->startup = hearth_application_startup;
+  app_class->activate = hearth_application_activate;
+  app_class->shutdown = hearth_application_shutdown;
+}
+
+static void
+hearth_application_init (HearthApplication *self)
+{
+  self->started_us = g_get_monotonic_time ();
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Home-visit neglect assessment for children's social care."));
+}
+
+/**
+ * hearth_application_new:
+ *
+ * Returns: (transfer full): the single-instance Hearth application
+ */
+HearthApplication *
+hearth_application_new (void)
+{
+  return g_object_new (HEARTH_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * hearth_application_get_store:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): the open store, or %NULL when the
+ *   database could not be opened
+ */
+HearthStore *
+hearth_application_get_store (HearthApplication *self)
+{
+  g_return_val_if_fail (HEARTH_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * hearth_application_get_database_path:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): the path of the database in use
+ */
+const char *
+hearth_application_get_database_path (HearthApplication *self)
+{
+  g_return_val_if_fail (HEARTH_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
+}
+
+/**
+ * hearth_application_get_settings:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): Hearth's settings, or %NULL when the
+ *   schema is not installed
+ */
+GSettings *
+hearth_application_get_settings (HearthApplication *self)
+{
+  g_return_val_if_fail (HEARTH_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,613 @@
+/* hearth-family-page.c
+ *
+ * Copyright 2026 The Hearth developers
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth-family-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-display.h"
+#include "hearth-family-dialog.h"
+#include "hearth-family-page.h"
+#include "hearth-person-dialog.h"
+
+/* One family: its people, visits and assessments, chronology and
+ * supervision records. The page reads from the store it is handed; it
+ * reports what went well through ::toast and leaves showing it to the
+ * window. */
+struct _HearthFamilyPage
+{
+  GtkWidget             parent_instance;
+
+  HearthStore          *store;   /* owned; nullable */
+  HearthFamily         *family;  /* owned; nullable */
+  GPtrArray            *people;  /* owned: HearthPerson of the family */
+  gboolean              folded;
+
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *view_stack;
+  GtkListBox           *children_list;
+  GtkListBox           *adults_list;
+  GtkListBox           *visits_list;
+  GtkListBox           *assessments_list;
+  GtkListBox           *events_list;
+  GtkDropDown          *category_filter;
+  GtkListBox           *supervision_list;
+};
+
+G_DEFINE_FINAL_TYPE (HearthFamilyPage, hearth_family_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+enum {
+  TOAST,
+  FAMILY_CHANGED,
+  GO_BACK,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+placeholder (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 18);
+  gtk_widget_set_margin_bottom (label, 18);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+static GtkWidget *
+new_row (const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Titles and subtitles hold free text typed by people: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : "");
+  return row;
+}
+
+static const char *
+person_name (HearthFamilyPage *self,
+             gint64            person_id)
+{
+  for (guint i = 0; self->people != NULL && i < self->people->len; i++)
+    {
+      HearthPerson *person = g_ptr_array_index (self->people, i);
+
+      if (person->id == person_id)
+        return person->name;
+    }
+  return _("someone no longer recorded");
+}
+
+static char *
+describe_child (HearthPerson *child)
+{
+  g_autofree char *today = hearth_date_dup_today ();
+  g_autofree char *born = hearth_display_date (child->date_of_birth, HEARTH_DATE_PRECISION_DAY);
+  g_autoptr(GString) text = g_string_new (NULL);
+  int years = 0;
+
+  if (child->date_of_birth != NULL && hearth_date_age_at (child->date_of_birth, today, &years, NULL))
+    /* Translators: "Age 7 · born 14 March 2018". */
+    g_string_append_printf (text, _("Age %d · born %s"), years, born);
+  else
+    g_string_append (text, born);
+
+  if (child->send)
+    /* Translators: special educational needs and disabilities. */
+    g_string_append_printf (text, " · %s", _("SEND"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+describe_adult (HearthPerson *adult)
+{
+  return g_strdup_printf ("%s · %s",
+                          hearth_adult_role_get_label (adult->role),
+                          adult->lives_in_home ? _("Lives in the home")
+                                               : _("Does not live in the home"));
+}
+
+static void
+reload_people (HearthFamilyPage *self)
+{
+  clear_list (self->children_list);
+  clear_list (self->adults_list);
+
+  for (guint i = 0; self->people != NULL && i < self->people->len; i++)
+    {
+      HearthPerson *person = g_ptr_array_index (self->people, i);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      subtitle = hearth_person_is_child (person) ? describe_child (person) : describe_adult (person);
+      row = new_row (person->name, subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "person", hearth_person_ref (person),
+                              (GDestroyNotify) hearth_person_unref);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_append (hearth_person_is_child (person) ? self->children_list : self->adults_list, row);
+    }
+}
+
+static void
+reload_visits (HearthFamilyPage *self)
+{
+  g_autoptr(GPtrArray) visits = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+
+  clear_list (self->visits_list);
+  clear_list (self->assessments_list);
+
+  visits = hearth_store_list_visits (self->store, self->family->id, NULL);
+  for (guint i = 0; visits != NULL && i < visits->len; i++)
+    {
+      HearthVisit *visit = g_ptr_array_index (visits, i);
+      g_autofree char *when = hearth_display_date_time (visit->visited_at);
+      g_autofree char *subtitle = NULL;
+
+      subtitle = g_strdup_printf ("%s · %s", visit->practitioner,
+                                  visit->announced ? _("Announced") : _("Unannounced"));
+      gtk_list_box_append (self->visits_list, new_row (when, subtitle));
+    }
+
+  assessments = hearth_store_list_assessments (self->store, self->family->id, NULL);
+  for (guint i = 0; assessments != NULL && i < assessments->len; i++)
+    {
+      HearthAssessment *assessment = g_ptr_array_index (assessments, i);
+      g_autofree char *when = hearth_display_date_time (assessment->updated_at);
+      g_autofree char *subtitle = NULL;
+      const char *whom;
+
+      whom = assessment->scope == HEARTH_ASSESSMENT_SCOPE_CHILD
+             ? person_name (self, assessment->child_id) : _("Household");
+      subtitle = g_strdup_printf ("%s · %s · %s", whom,
+                                  hearth_assessment_status_get_label (assessment->status), when);
+      gtk_list_box_append (self->assessments_list, new_row (assessment->instrument_id, subtitle));
+    }
+}
+
+static void
+reload_events (HearthFamilyPage *self)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  guint selected = gtk_drop_down_get_selected (self->category_filter);
+
+  clear_list (self->events_list);
+
+  events = hearth_store_list_events (self->store, self->family->id, NULL);
+  /* Newest first: the store lists in date order, oldest first. */
+  for (guint n = events != NULL ? events->len : 0; n > 0; n--)
+    {
+      HearthEvent *event = g_ptr_array_index (events, n - 1);
+      g_autofree char *when = NULL;
+      g_autofree char *title = NULL;
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+
+      /* Item 0 of the filter is "all categories"; item i + 1 is category i. */
+      if (selected != GTK_INVALID_LIST_POSITION && selected > 0 &&
+          (guint) event->category != selected - 1)
+        continue;
+
+      when = hearth_display_date (event->date, event->precision);
+      title = g_strdup_printf ("%s — %s", when, hearth_event_category_get_label (event->category));
+      g_string_append_printf (subtitle, "%s · %s", event->source_agency, event->what_happened);
+      gtk_list_box_append (self->events_list, new_row (title, subtitle->str));
+    }
+}
+
+static void
+reload_supervision (HearthFamilyPage *self)
+{
+  g_autoptr(GPtrArray) records = NULL;
+
+  clear_list (self->supervision_list);
+
+  records = hearth_store_list_supervisions (self->store, self->family->id, NULL);
+  for (guint i = 0; records != NULL && i < records->len; i++)
+    {
+      HearthSupervision *record = g_ptr_array_index (records, i);
+      g_autofree char *when = hearth_display_date (record->date, HEARTH_DATE_PRECISION_DAY);
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: "Supervisor name with practitioner name". */
+      subtitle = g_strdup_printf (_("%s with %s"), record->supervisor, record->practitioner);
+      gtk_list_box_append (self->supervision_list, new_row (when, subtitle));
+    }
+}
+
+static void
+person_saved_cb (HearthPersonDialog *dialog,
+                 HearthPerson       *person,
+                 HearthFamilyPage   *self)
+{
+  g_autofree char *message = NULL;
+
+  hearth_family_page_reload (self);
+  /* Translators: %s is a person's name. */
+  message = g_strdup_printf (_("%s saved"), person->name);
+  g_signal_emit (self, signals[TOAST], 0, message);
+  g_signal_emit (self, signals[FAMILY_CHANGED], 0);
+}
+
+static void
+open_person_dialog (HearthFamilyPage *self,
+                    HearthPersonKind  kind,
+                    HearthPerson     *person)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  HearthPersonDialog *dialog;
+
+  if (self->store == NULL || self->family == NULL)
+    return;
+
+  dialog = hearth_person_dialog_new (GTK_WINDOW (root), self->store, self->family->id, kind);
+  if (person != NULL)
+    hearth_person_dialog_set_person (dialog, person);
+  g_signal_connect_object (dialog, "person-saved", G_CALLBACK (person_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+person_activated_cb (GtkListBox       *list,
+                     GtkListBoxRow    *row,
+                     HearthFamilyPage *self)
+{
+  HearthPerson *person = g_object_get_data (G_OBJECT (row), "person");
+
+  if (person != NULL)
+    open_person_dialog (self, person->kind, person);
+}
+
+static void
+back_clicked_cb (GtkButton        *button,
+                 HearthFamilyPage *self)
+{
+  g_signal_emit (self, signals[GO_BACK], 0);
+}
+
+static void
+category_filter_changed_cb (GtkDropDown      *dropdown,
+                            GParamSpec       *pspec,
+                            HearthFamilyPage *self)
+{
+  if (self->family != NULL && self->store != NULL)
+    reload_events (self);
+}
+
+static void
+add_child_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  open_person_dialog (HEARTH_FAMILY_PAGE (widget), HEARTH_PERSON_KIND_CHILD, NULL);
+}
+
+static void
+add_adult_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  open_person_dialog (HEARTH_FAMILY_PAGE (widget), HEARTH_PERSON_KIND_ADULT, NULL);
+}
+
+static void
+family_saved_cb (HearthFamilyDialog *dialog,
+                 HearthFamily       *family,
+                 HearthFamilyPage   *self)
+{
+  hearth_family_page_set_family (self, family);
+  g_signal_emit (self, signals[TOAST], 0, _("Family saved"));
+  g_signal_emit (self, signals[FAMILY_CHANGED], 0);
+}
+
+static void
+edit_family_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HearthFamilyPage *self = HEARTH_FAMILY_PAGE (widget);
+  HearthFamilyDialog *dialog;
+
+  if (self->store == NULL || self->family == NULL)
+    return;
+
+  dialog = hearth_family_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store);
+  hearth_family_dialog_set_family (dialog, self->family);
+  g_signal_connect_object (dialog, "family-saved", G_CALLBACK (family_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+archive_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     HearthFamilyPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "archive") || self->family == NULL)
+    return;
+
+  if (!hearth_store_archive_family (self->store, self->family->id, TRUE, &error))
+    {
+      g_signal_emit (self, signals[TOAST], 0, error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals[TOAST], 0, _("Family archived"));
+  g_signal_emit (self, signals[FAMILY_CHANGED], 0);
+}
+
+static void
+archive_family_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  HearthFamilyPage *self = HEARTH_FAMILY_PAGE (widget);
+  GtkWidget *dialog;
+
+  if (self->store == NULL || self->family == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Archive this family?"),
+                                   _("Archived families leave the everyday list. Nothing is deleted: "
+                                     "their records stay readable under “Show Archived Families”."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "archive", _("_Archive"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "archive",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (archive_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+hearth_family_page_dispose (GObject *object)
+{
+  HearthFamilyPage *self = HEARTH_FAMILY_PAGE (object);
+
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_FAMILY_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->family, hearth_family_unref);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (hearth_family_page_parent_class)->dispose (object);
+}
+
+static void
+hearth_family_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  HearthFamilyPage *self = HEARTH_FAMILY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_family_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  HearthFamilyPage *self = HEARTH_FAMILY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      if (self->folded != g_value_get_boolean (value))
+        {
+          self->folded = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_family_page_class_init (HearthFamilyPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hearth_family_page_dispose;
+  object_class->get_property = hearth_family_page_get_property;
+  object_class->set_property = hearth_family_page_set_property;
+
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[FAMILY_CHANGED] = g_signal_new ("family-changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[GO_BACK] = g_signal_new ("go-back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/windows/hearth-family-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, children_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, adults_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, visits_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, assessments_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, events_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, category_filter);
+  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, supervision_list);
+  gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, category_filter_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "page.add-child", NULL, add_child_action);
+  gtk_widget_class_install_action (widget_class, "page.add-adult", NULL, add_adult_action);
+  gtk_widget_class_install_action (widget_class, "page.edit-family", NULL, edit_family_action);
+  gtk_widget_class_install_action (widget_class, "page.archive-family", NULL, archive_family_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+hearth_family_page_init (HearthFamilyPage *self)
+{
+  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (categories, _("All categories"));
+  for (int i = 0; i < HEARTH_EVENT_N_CATEGORIES; i++)
+    gtk_string_list_append (categories, hearth_event_category_get_label (i));
+  gtk_drop_down_set_model (self->category_filter, G_LIST_MODEL (categories));
+
+  gtk_list_box_set_placeholder (self->children_list, placeholder (_("No children recorded yet.")));
+  gtk_list_box_set_placeholder (self->adults_list, placeholder (_("No adults recorded yet.")));
+  gtk_list_box_set_placeholder (self->visits_list, placeholder (_("No visits recorded yet.")));
+  gtk_list_box_set_placeholder (self->assessments_list, placeholder (_("No assessments yet.")));
+  gtk_list_box_set_placeholder (self->events_list, placeholder (_("No chronology events to show.")));
+  gtk_list_box_set_placeholder (self->supervision_list, placeholder (_("No supervision records yet.")));
+}
+
+/**
+ * hearth_family_page_set_store:
+ * @self: a page
+ * @store: (nullable): the store to read from
+ *
+ * Sets where the page reads its family from.
+ */
+void
+hearth_family_page_set_store (HearthFamilyPage *self,
+                              HearthStore      *store)
+{
+  g_return_if_fail (HEARTH_IS_FAMILY_PAGE (self));
+
+  g_set_object (&self->store, store);
+}
+
+/**
+ * hearth_family_page_get_family:
+ * @self: a page
+ *
+ * Returns: (transfer none) (nullable): the family shown
+ */
+HearthFamily *
+hearth_family_page_get_family (HearthFamilyPage *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FAMILY_PAGE (self), NULL);
+
+  return self->family;
+}
+
+/**
+ * hearth_family_page_set_family:
+ * @self: a page
+ * @family: (nullable): the family to show
+ *
+ * Shows @family, read afresh from the store.
+ */
+void
+hearth_family_page_set_family (HearthFamilyPage *self,
+                               HearthFamily     *family)
+{
+  g_return_if_fail (HEARTH_IS_FAMILY_PAGE (self));
+
+  g_clear_pointer (&self->family, hearth_family_unref);
+  if (family != NULL)
+    self->family = hearth_family_ref (family);
+  hearth_family_page_reload (self);
+}
+
+/**
+ * hearth_family_page_reload:
+ * @self: a page
+ *
+ * Reads everything about the family from the store again.
+ */
+void
+hearth_family_page_reload (HearthFamilyPage *self)
+{
+  g_return_if_fail (HEARTH_IS_FAMILY_PAGE (self));
+
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+
+  if (self->family == NULL || self->store == NULL)
+    {
+      adw_view_switcher_title_set_title (self->switcher_title, "");
+      adw_view_switcher_title_set_subtitle (self->switcher_title, "");
+      return;
+    }
+
+  adw_view_switcher_title_set_title (self->switcher_title, self->family->display_name);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, self->family->case_reference);
+
+  self->people = hearth_store_list_people (self->store, self->family->id, NULL);
+  reload_people (self);
+  reload_visits (self);
+  reload_events (self);
+  reload_supervision (self);
+}

@@ -1,0 +1,566 @@
+/* hearth-window.c
+ *
+ * Copyright 2026 The Hearth developers
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hearth-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "widgets/hearth-family-row.h"
+
+#include "hearth-family-dialog.h"
+#include "hearth-family-page.h"
+#include "hearth-window.h"
+
+struct _HearthWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  HearthStore          *store;          /* owned; nullable */
+  char                 *database_path;  /* owned */
+  GHashTable           *search_keys;    /* owned: family id → casefolded search text */
+  gboolean              show_archived;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *window_title;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *sidebar_stack;
+  GtkListBox           *families_list;
+  AdwStatusPage        *empty_page;
+  GtkLabel             *empty_path_label;
+  AdwStatusPage        *error_page;
+  GtkStack             *content_stack;
+  HearthFamilyPage     *family_page;
+};
+
+G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_DATABASE_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+fold_for_search (const char *text)
+{
+  g_autofree char *normalized = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  return g_utf8_casefold (normalized != NULL ? normalized : "", -1);
+}
+
+/* The text a family is found by: its name, its case reference and the names
+ * of its children, since practitioners often remember the child first. */
+static char *
+build_search_key (HearthWindow *self,
+                  HearthFamily *family)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) people = NULL;
+
+  g_string_append_printf (text, "%s\n%s", family->display_name, family->case_reference);
+  people = hearth_store_list_people (self->store, family->id, NULL);
+  for (guint i = 0; people != NULL && i < people->len; i++)
+    {
+      HearthPerson *person = g_ptr_array_index (people, i);
+
+      if (hearth_person_is_child (person))
+        g_string_append_printf (text, "\n%s", person->name);
+    }
+  return fold_for_search (text->str);
+}
+
+static gboolean
+filter_family_row (GtkListBoxRow *row,
+                   gpointer       user_data)
+{
+  HearthWindow *self = user_data;
+  HearthFamily *family = hearth_family_row_get_family (HEARTH_FAMILY_ROW (row));
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  const char *key;
+
+  if (query == NULL || *query == '\0')
+    return TRUE;
+
+  key = g_hash_table_lookup (self->search_keys, &family->id);
+  if (key == NULL)
+    return FALSE;
+
+  /* Every word typed must appear somewhere: "rose 2024" finds the Rose
+   * family whose reference holds 2024. */
+  folded = fold_for_search (query);
+  words = g_strsplit_set (folded, " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0' && strstr (key, words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+update_sidebar_page (HearthWindow *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gboolean any_row = gtk_widget_get_first_child (GTK_WIDGET (self->families_list)) != NULL;
+  gboolean any_visible = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->families_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_widget_get_child_visible (child) && filter_family_row (GTK_LIST_BOX_ROW (child), self))
+        {
+          any_visible = TRUE;
+          break;
+        }
+    }
+
+  if (!any_row)
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
+  else if (!any_visible && query != NULL && *query != '\0')
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "families");
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   HearthWindow   *self)
+{
+  gtk_list_box_invalidate_filter (self->families_list);
+  update_sidebar_page (self);
+}
+
+static void
+open_family (HearthWindow *self,
+             HearthFamily *family)
+{
+  hearth_family_page_set_family (self->family_page, family);
+  gtk_stack_set_visible_child_name (self->content_stack, family != NULL ? "family" : "none");
+  if (family != NULL)
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+search_activate_cb (GtkSearchEntry *entry,
+                    HearthWindow   *self)
+{
+  /* Enter opens the first family that matches. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->families_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (filter_family_row (GTK_LIST_BOX_ROW (child), self))
+        {
+          gtk_list_box_select_row (self->families_list, GTK_LIST_BOX_ROW (child));
+          open_family (self, hearth_family_row_get_family (HEARTH_FAMILY_ROW (child)));
+          return;
+        }
+    }
+}
+
+static void
+family_activated_cb (GtkListBox    *list_box,
+                     GtkListBoxRow *row,
+                     HearthWindow  *self)
+{
+  open_family (self, hearth_family_row_get_family (HEARTH_FAMILY_ROW (row)));
+}
+
+static void
+family_page_toast_cb (HearthFamilyPage *page,
+                      const char       *message,
+                      HearthWindow     *self)
+{
+  hearth_window_add_toast (self, message);
+}
+
+static void
+family_page_changed_cb (HearthFamilyPage *page,
+                        HearthWindow     *self)
+{
+  HearthFamily *family = hearth_family_page_get_family (page);
+  gint64 id = family != NULL ? family->id : 0;
+
+  hearth_window_reload (self);
+  hearth_window_select_family (self, id);
+}
+
+static void
+family_page_go_back_cb (HearthFamilyPage *page,
+                        HearthWindow     *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+family_created_cb (HearthFamilyDialog *dialog,
+                   HearthFamily       *family,
+                   HearthWindow       *self)
+{
+  g_autofree char *message = NULL;
+
+  hearth_window_reload (self);
+  hearth_window_select_family (self, family->id);
+  /* Translators: %s is a case reference. */
+  message = g_strdup_printf (_("Family %s added"), family->case_reference);
+  hearth_window_add_toast (self, message);
+}
+
+static void
+new_family_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  HearthFamilyDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = hearth_family_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "family-saved", G_CALLBACK (family_created_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_archived_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  self->show_archived = !self->show_archived;
+  gtk_widget_action_set_enabled (widget, "win.show-archived", TRUE);
+  hearth_window_reload (self);
+}
+
+static void
+hearth_window_constructed (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->constructed (object);
+
+  gtk_label_set_text (self->empty_path_label,
+                      self->database_path != NULL ? self->database_path : "");
+  hearth_family_page_set_store (self->family_page, self->store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", self->store != NULL);
+  hearth_window_reload (self);
+}
+
+static void
+hearth_window_dispose (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);
+}
+
+static void
+hearth_window_finalize (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->search_keys, g_hash_table_unref);
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->finalize (object);
+}
+
+static void
+hearth_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_DATABASE_PATH:
+      g_value_set_string (value, self->database_path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_set_object (&self->store, g_value_get_object (value));
+      break;
+
+    case PROP_DATABASE_PATH:
+      g_free (self->database_path);
+      self->database_path = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_window_class_init (HearthWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hearth_window_constructed;
+  object_class->dispose = hearth_window_dispose;
+  object_class->finalize = hearth_window_finalize;
+  object_class->get_property = hearth_window_get_property;
+  object_class->set_property = hearth_window_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         HEARTH_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_DATABASE_PATH] =
+    g_param_spec_string ("database-path", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/windows/hearth-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, families_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, empty_path_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, family_page);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, family_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, family_page_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, family_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, family_page_go_back_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-family", NULL, new_family_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-archived", NULL, show_archived_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-family", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+hearth_window_init (HearthWindow *self)
+{
+  g_type_ensure (HEARTH_TYPE_FAMILY_ROW);
+  g_type_ensure (HEARTH_TYPE_FAMILY_PAGE);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->search_keys = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  gtk_list_box_set_filter_func (self->families_list, filter_family_row, self, NULL);
+}
+
+/**
+ * hearth_window_new:
+ * @application: the application
+ * @store: (nullable): the open store, or %NULL if it could not be opened
+ * @database_path: (nullable): the path of the database, shown to the user
+ *
+ * Returns: (transfer full): a new main window
+ */
+HearthWindow *
+hearth_window_new (GtkApplication *application,
+                   HearthStore    *store,
+                   const char     *database_path)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store == NULL || HEARTH_IS_STORE (store), NULL);
+
+  return g_object_new (HEARTH_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       "database-path", database_path,
+                       NULL);
+}
+
+/**
+ * hearth_window_get_store:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the store the window shows
+ */
+HearthStore *
+hearth_window_get_store (HearthWindow *self)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * hearth_window_add_toast:
+ * @self: a window
+ * @message: one short sentence about something that went well
+ *
+ * Shows @message as a toast.
+ */
+void
+hearth_window_add_toast (HearthWindow *self,
+                         const char   *message)
+{
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * hearth_window_show_open_error:
+ * @self: a window
+ * @error: why the database could not be opened
+ *
+ * Replaces the content with an explanation; nothing is written anywhere.
+ */
+void
+hearth_window_show_open_error (HearthWindow *self,
+                               const GError *error)
+{
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "error");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", FALSE);
+}
+
+/**
+ * hearth_window_select_family:
+ * @self: a window
+ * @family_id: the row id of a family in the list
+ *
+ * Selects and opens that family, if it is listed.
+ */
+void
+hearth_window_select_family (HearthWindow *self,
+                             gint64        family_id)
+{
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->families_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      HearthFamily *family = hearth_family_row_get_family (HEARTH_FAMILY_ROW (child));
+
+      if (family->id == family_id)
+        {
+          gtk_list_box_select_row (self->families_list, GTK_LIST_BOX_ROW (child));
+          open_family (self, family);
+          return;
+        }
+    }
+  open_family (self, NULL);
+}
+
+/**
+ * hearth_window_reload:
+ * @self: a window
+ *
+ * Reads the families from the store again and shows them, or the empty
+ * state when there are none.
+ */
+void
+hearth_window_reload (HearthWindow *self)
+{
+  g_autoptr(GPtrArray) families = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->families_list))) != NULL)
+    gtk_list_box_remove (self->families_list, child);
+  g_hash_table_remove_all (self->search_keys);
+
+  families = hearth_store_list_families (self->store, self->show_archived, &error);
+  if (families == NULL)
+    {
+      hearth_window_show_open_error (self, error);
+      return;
+    }
+
+  for (guint i = 0; i < families->len; i++)
+    {
+      HearthFamily *family = g_ptr_array_index (families, i);
+
+      g_hash_table_insert (self->search_keys, g_memdup2 (&family->id, sizeof family->id),
+                           build_search_key (self, family));
+      gtk_list_box_append (self->families_list, hearth_family_row_new (family));
+    }
+
+  update_sidebar_page (self);
+}
