@@ -249,6 +249,17 @@ refuse_entity_loader_cb (const char    *url,
   return NULL;
 }
 
+/* Not g_format_size (): limits read the same in every locale. */
+static char *
+format_limit (gsize size)
+{
+  if (size >= 1024 * 1024 && size % (1024 * 1024) == 0)
+    return g_strdup_printf ("%" G_GSIZE_FORMAT " MiB", size / (1024 * 1024));
+  if (size >= 1024 && size % 1024 == 0)
+    return g_strdup_printf ("%" G_GSIZE_FORMAT " KiB", size / 1024);
+  return g_strdup_printf ("%" G_GSIZE_FORMAT " bytes", size);
+}
+
 static gboolean
 check_bytes (ParseState  *state,
              const char  *data,
@@ -265,8 +276,7 @@ check_bytes (ParseState  *state,
 
   if (size > HEARTH_XML_MAX_SIZE)
     {
-      g_autofree char *limit = g_format_size_full (HEARTH_XML_MAX_SIZE,
-                                                   G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = format_limit (HEARTH_XML_MAX_SIZE);
 
       set_state_error (state, HEARTH_INSTRUMENT_ERROR_TOO_LARGE, 0,
                        "the file is larger than the limit of %s.", limit);
@@ -350,7 +360,7 @@ hearth_xml_load_file (GFile   *file,
 
   if (got > max_size)
     {
-      g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = format_limit (max_size);
 
       g_set_error (error, HEARTH_INSTRUMENT_ERROR, HEARTH_INSTRUMENT_ERROR_TOO_LARGE,
                    "%s: the file is larger than the limit of %s.", name, limit);
