@@ -311,7 +311,12 @@ hearth_date_time_parse (const char  *text,
     if (!hearth_date_validate (date_part, error))
       return FALSE;
 
-    normalised = g_strdup (text);
+    /* GLib wants seconds; "HH:MM" is how people (and date pickers) write
+     * the time of a visit. */
+    if (text[16] == ':')
+      normalised = g_strdup (text);
+    else
+      normalised = g_strdup_printf ("%.16s:00%s", text, text + 16);
     normalised[10] = 'T';
     when = g_date_time_new_from_iso8601 (normalised, local);
   }

@@ -55,7 +55,11 @@ HearthStore *hearth_store_open_at_version    (const char         *path,
                                               int                 version,
                                               GError            **error);
 
-/* hearth-store.c: statements, errors, transactions, audit */
+/* Test hook: how long a write waits for another connection's lock. */
+void         hearth_store_set_busy_timeout   (HearthStore        *self,
+                                              int                 milliseconds);
+
+/* hearth-store-sql.c: statements, errors, transactions, audit */
 HearthStmt *hearth_store_prepare             (HearthStore        *self,
                                               const char         *sql,
                                               const char         *what,

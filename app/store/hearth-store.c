@@ -434,6 +434,19 @@ hearth_store_open_at_version (const char  *path,
   return open_internal (path, version, error);
 }
 
+/*
+ * hearth_store_set_busy_timeout:
+ * @milliseconds: how long to wait for a lock
+ *
+ * Test hook: shortens the wait so lock tests run quickly.
+ */
+void
+hearth_store_set_busy_timeout (HearthStore *self,
+                               int          milliseconds)
+{
+  sqlite3_busy_timeout (self->db, milliseconds);
+}
+
 /* Public API */
 
 /**
