@@ -38,54 +38,62 @@ typedef struct
   const char *fault;    /* a substring of the message */
 } BadCase;
 
+/* Short names keep the table one row per file. */
+#define ENCODING  HEARTH_INSTRUMENT_ERROR_ENCODING
+#define MALFORMED HEARTH_INSTRUMENT_ERROR_MALFORMED
+#define FORBIDDEN HEARTH_INSTRUMENT_ERROR_FORBIDDEN
+#define TOO_DEEP  HEARTH_INSTRUMENT_ERROR_TOO_DEEP
+#define SCHEMA    HEARTH_INSTRUMENT_ERROR_SCHEMA
+#define INVALID   HEARTH_INSTRUMENT_ERROR_INVALID
+
 static const BadCase bad_cases[] = {
   /* Bytes that are not a UTF-8 text file. */
-  { "empty.xml",                       HEARTH_INSTRUMENT_ERROR_ENCODING,  0,  "the file is empty." },
-  { "binary-nul.xml",                  HEARTH_INSTRUMENT_ERROR_ENCODING,  22, "contains a NUL byte" },
-  { "invalid-utf8.xml",                HEARTH_INSTRUMENT_ERROR_ENCODING,  24, "not valid UTF-8" },
-  { "latin1-declared.xml",             HEARTH_INSTRUMENT_ERROR_ENCODING,  1,  "must be encoded in UTF-8" },
+  { "empty.xml",                       ENCODING,    0, "the file is empty." },
+  { "binary-nul.xml",                  ENCODING,   22, "contains a NUL byte" },
+  { "invalid-utf8.xml",                ENCODING,   24, "not valid UTF-8" },
+  { "latin1-declared.xml",             ENCODING,    1, "must be encoded in UTF-8" },
 
   /* XML that is not well-formed. */
-  { "not-well-formed.xml",             HEARTH_INSTRUMENT_ERROR_MALFORMED, 25, "not well-formed" },
-  { "truncated.xml",                   HEARTH_INSTRUMENT_ERROR_MALFORMED, -1, "not well-formed" },
-  { "undefined-entity.xml",            HEARTH_INSTRUMENT_ERROR_MALFORMED, 22, "Entity 'meals' not defined" },
+  { "not-well-formed.xml",             MALFORMED,  25, "not well-formed" },
+  { "truncated.xml",                   MALFORMED,  -1, "not well-formed" },
+  { "undefined-entity.xml",            MALFORMED,  22, "Entity 'meals' not defined" },
 
   /* Attacks: all stop at the DOCTYPE, before any entity is declared. */
-  { "doctype.xml",                     HEARTH_INSTRUMENT_ERROR_FORBIDDEN, 2,  "DOCTYPE declaration is not allowed" },
-  { "external-entity.xml",             HEARTH_INSTRUMENT_ERROR_FORBIDDEN, 2,  "DOCTYPE declaration is not allowed" },
-  { "external-entity-network.xml",     HEARTH_INSTRUMENT_ERROR_FORBIDDEN, 2,  "DOCTYPE declaration is not allowed" },
-  { "parameter-entity.xml",            HEARTH_INSTRUMENT_ERROR_FORBIDDEN, 2,  "DOCTYPE declaration is not allowed" },
-  { "billion-laughs.xml",              HEARTH_INSTRUMENT_ERROR_FORBIDDEN, 2,  "DOCTYPE declaration is not allowed" },
-  { "quadratic-blowup.xml",            HEARTH_INSTRUMENT_ERROR_FORBIDDEN, 2,  "DOCTYPE declaration is not allowed" },
-  { "xinclude.xml",                    HEARTH_INSTRUMENT_ERROR_FORBIDDEN, 32, "XInclude elements are not allowed" },
-  { "deep-nesting.xml",                HEARTH_INSTRUMENT_ERROR_TOO_DEEP,  17, "nested more than 32 deep" },
+  { "doctype.xml",                     FORBIDDEN,   2, "DOCTYPE declaration is not allowed" },
+  { "external-entity.xml",             FORBIDDEN,   2, "DOCTYPE declaration is not allowed" },
+  { "external-entity-network.xml",     FORBIDDEN,   2, "DOCTYPE declaration is not allowed" },
+  { "parameter-entity.xml",            FORBIDDEN,   2, "DOCTYPE declaration is not allowed" },
+  { "billion-laughs.xml",              FORBIDDEN,   2, "DOCTYPE declaration is not allowed" },
+  { "quadratic-blowup.xml",            FORBIDDEN,   2, "DOCTYPE declaration is not allowed" },
+  { "xinclude.xml",                    FORBIDDEN,  32, "XInclude elements are not allowed" },
+  { "deep-nesting.xml",                TOO_DEEP,   17, "nested more than 32 deep" },
 
   /* The wrong document, or one the schema refuses. */
-  { "wrong-root.xml",                  HEARTH_INSTRUMENT_ERROR_SCHEMA,    4,  "the root element must be “instrument”" },
-  { "namespaced-root.xml",             HEARTH_INSTRUMENT_ERROR_SCHEMA,    4,  "the root element must be “instrument”" },
-  { "schema-violation.xml",            HEARTH_INSTRUMENT_ERROR_SCHEMA,    4,  "does not follow the instrument schema" },
-  { "schema-unknown-element.xml",      HEARTH_INSTRUMENT_ERROR_SCHEMA,    18, "does not follow the instrument schema" },
+  { "wrong-root.xml",                  SCHEMA,      4, "the root element must be “instrument”" },
+  { "namespaced-root.xml",             SCHEMA,      4, "the root element must be “instrument”" },
+  { "schema-violation.xml",            SCHEMA,      4, "does not follow the instrument schema" },
+  { "schema-unknown-element.xml",      SCHEMA,     18, "does not follow the instrument schema" },
 
   /* Valid by the schema, but not sensible. */
-  { "duplicate-item-ids.xml",          HEARTH_INSTRUMENT_ERROR_INVALID,   26, "the id “meals” is used twice" },
-  { "duplicate-field-and-item-id.xml", HEARTH_INSTRUMENT_ERROR_INVALID,   39, "the id “gates” is used twice" },
-  { "duplicate-option.xml",            HEARTH_INSTRUMENT_ERROR_INVALID,   41, "has the option “calm” twice" },
-  { "missing-descriptor.xml",          HEARTH_INSTRUMENT_ERROR_INVALID,   26, "the item “baby” has no descriptor for level 3." },
-  { "descriptor-off-scale.xml",        HEARTH_INSTRUMENT_ERROR_INVALID,   30, "level 7, which the scale does not have" },
-  { "empty-descriptor.xml",            HEARTH_INSTRUMENT_ERROR_INVALID,   36, "an empty descriptor for level 2" },
-  { "unknown-category.xml",            HEARTH_INSTRUMENT_ERROR_INVALID,   34, "the unknown category “safty”" },
-  { "rule-unknown-category.xml",       HEARTH_INSTRUMENT_ERROR_INVALID,   50, "the unknown category “hazards”" },
-  { "category-without-rule.xml",       HEARTH_INSTRUMENT_ERROR_INVALID,   14, "“safety” has no scoring rule" },
-  { "band-overlap.xml",                HEARTH_INSTRUMENT_ERROR_INVALID,   54, "overlaps the band from 1 to 1.5" },
-  { "band-gap.xml",                    HEARTH_INSTRUMENT_ERROR_INVALID,   55, "a gap between the band that ends at 2" },
-  { "band-short.xml",                  HEARTH_INSTRUMENT_ERROR_INVALID,   56, "the bands end at 2.75, but the scale ends at 3" },
-  { "band-level-down.xml",             HEARTH_INSTRUMENT_ERROR_INVALID,   55, "suggests a lower level of need" },
-  { "age-band-reversed.xml",           HEARTH_INSTRUMENT_ERROR_INVALID,   26, "from 11 to 4 years, which is back to front" },
-  { "age-band-household.xml",          HEARTH_INSTRUMENT_ERROR_INVALID,   26, "only instruments with the scope “child”" },
-  { "scale-gap.xml",                   HEARTH_INSTRUMENT_ERROR_INVALID,   10, "should have the value 3, not 4" },
-  { "scale-duplicate-value.xml",       HEARTH_INSTRUMENT_ERROR_INVALID,   10, "the scale value 2 is used twice" },
-  { "reason-field-not-text.xml",       HEARTH_INSTRUMENT_ERROR_INVALID,   45, "names “mood” for its reason, which is not a text field" },
-  { "min-known-too-high.xml",          HEARTH_INSTRUMENT_ERROR_INVALID,   51, "needs 9 known items but has only 3" },
+  { "duplicate-item-ids.xml",          INVALID,    26, "the id “meals” is used twice" },
+  { "duplicate-field-and-item-id.xml", INVALID,    39, "the id “gates” is used twice" },
+  { "duplicate-option.xml",            INVALID,    41, "has the option “calm” twice" },
+  { "missing-descriptor.xml",          INVALID,    26, "the item “baby” has no descriptor for level 3." },
+  { "descriptor-off-scale.xml",        INVALID,    30, "level 7, which the scale does not have" },
+  { "empty-descriptor.xml",            INVALID,    36, "an empty descriptor for level 2" },
+  { "unknown-category.xml",            INVALID,    34, "the unknown category “safty”" },
+  { "rule-unknown-category.xml",       INVALID,    50, "the unknown category “hazards”" },
+  { "category-without-rule.xml",       INVALID,    14, "“safety” has no scoring rule" },
+  { "band-overlap.xml",                INVALID,    54, "overlaps the band from 1 to 1.5" },
+  { "band-gap.xml",                    INVALID,    55, "a gap between the band that ends at 2" },
+  { "band-short.xml",                  INVALID,    56, "bands end at 2.75, but the scale ends at 3" },
+  { "band-level-down.xml",             INVALID,    55, "suggests a lower level of need" },
+  { "age-band-reversed.xml",           INVALID,    26, "from 11 to 4 years, which is back to front" },
+  { "age-band-household.xml",          INVALID,    26, "only instruments with the scope “child”" },
+  { "scale-gap.xml",                   INVALID,    10, "should have the value 3, not 4" },
+  { "scale-duplicate-value.xml",       INVALID,    10, "the scale value 2 is used twice" },
+  { "reason-field-not-text.xml",       INVALID,    45, "“mood” for its reason, which is not a text" },
+  { "min-known-too-high.xml",          INVALID,    51, "needs 9 known items but has only 3" },
 };
 
 static char *

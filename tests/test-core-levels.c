@@ -206,7 +206,8 @@ static const BrokenOverride broken_overrides[] = {
     "levels-of-need.ini: the scheme “ours” gives levels 1 and 3 the same name." },
   { "bad-scheme-id",
     "[scheme Our Scheme]\nname=Ours\nlevel-1=One\nlevel-2=Two\nlevel-3=Three\nlevel-4=Four\n",
-    "levels-of-need.ini: the scheme id “Our Scheme” must be lower case letters, digits and hyphens." },
+    "levels-of-need.ini: the scheme id “Our Scheme” must be lower case letters, digits and "
+    "hyphens." },
   { "unknown-group", "[level of need]\nscheme=threshold\n",
     "levels-of-need.ini: the group [level of need] is not known; groups are [levels-of-need] and "
     "[scheme ID]." },

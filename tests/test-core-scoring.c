@@ -221,12 +221,14 @@ static void
 test_refused_responses (void)
 {
   static const struct { const char *answers; int age; const char *fault; } cases[] = {
-    { "a1=1 x9=2",  8, "A response is for “x9”, which the instrument “test-scoring” does not have." },
+    { "a1=1 x9=2",  8,
+      "A response is for “x9”, which the instrument “test-scoring” does not have." },
     { "a1=5",       8, "The item “a1” is rated 5, which is not on the instrument’s scale." },
     { "a1=-1",      8, "The item “a1” is rated -1, which is not on the instrument’s scale." },
     { "a1=1 a1=2",  8, "The item “a1” has more than one response." },
     { "c3=?",       8, "The item “c3” is marked not known, which it does not allow." },
-    { "a1=1",      -1, "The instrument “test-scoring” is scored for a child, so the child’s age is needed." },
+    { "a1=1",      -1,
+      "The instrument “test-scoring” is scored for a child, so the child’s age is needed." },
   };
   g_autoptr(HearthInstrument) instrument = load_scoring_instrument ();
 
@@ -261,6 +263,92 @@ test_field_answers_ignored (void)
   g_assert_cmpuint (hearth_score_get_overall (score)->n_known, ==, 2);
   g_assert_cmpfloat (hearth_score_lookup_category (score, "a")->score, ==, 2.0);
   g_assert_null (hearth_score_lookup_category (score, "notes"));
+}
+
+/* A scale where higher is better: "worst" is the lowest level, escalation
+ * looks downwards, and bands suggest more need for lower scores. */
+static const char higher_is_better_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<instrument format=\"1\" id=\"test-better\" version=\"1\" scope=\"household\">\n"
+  "  <title>Higher   is\n better</title>\n"
+  "  <description>Strengths, rated upwards.</description>\n"
+  "  <scale direction=\"higher-is-better\">\n"
+  "    <level value=\"1\" label=\"Weak\">Gravest.</level>\n"
+  "    <level value=\"2\" label=\"Fair\">Middling.</level>\n"
+  "    <level value=\"3\" label=\"Strong\">Best.</level>\n"
+  "  </scale>\n"
+  "  <categories><category id=\"x\" label=\"  Strengths \n of the home \"/></categories>\n"
+  "  <section id=\"s\" label=\"S\">\n"
+  "    <item id=\"x1\" category=\"x\" label=\"X1\"><descriptor level=\"1\">a</descriptor>"
+  "<descriptor level=\"2\">b</descriptor><descriptor level=\"3\">c</descriptor></item>\n"
+  "    <item id=\"x2\" category=\"x\" label=\"X2\"><descriptor level=\"1\">a</descriptor>"
+  "<descriptor level=\"2\">b</descriptor><descriptor level=\"3\">c</descriptor></item>\n"
+  "    <item id=\"x3\" category=\"x\" label=\"X3\"><descriptor level=\"1\">a</descriptor>"
+  "<descriptor level=\"2\">b</descriptor><descriptor level=\"3\">c</descriptor></item>\n"
+  "  </section>\n"
+  "  <scoring>\n"
+  "    <category-score category=\"x\" method=\"worst\"/>\n"
+  "    <overall-score method=\"mean\"/>\n"
+  "    <escalation at-level=\"1\" minimum-level-of-need=\"4\"/>\n"
+  "    <bands>\n"
+  "      <band from=\"1\" to=\"1.5\" level-of-need=\"4\"/>\n"
+  "      <band from=\"1.5\" to=\"2\" level-of-need=\"3\"/>\n"
+  "      <band from=\"2\" to=\"2.5\" level-of-need=\"2\"/>\n"
+  "      <band from=\"2.5\" to=\"3\" level-of-need=\"1\"/>\n"
+  "    </bands>\n"
+  "  </scoring>\n"
+  "</instrument>\n";
+
+static void
+test_higher_is_better (void)
+{
+  static const struct
+  {
+    const char *answers;
+    double      category_score;
+    int         category_level;
+    gboolean    category_escalated;
+    double      overall_score;
+    int         overall_level;
+    gboolean    overall_escalated;
+  } cases[] = {
+    /* worst is 2, band [2, 2.5); mean 8/3 is in the top band */
+    { "x1=3 x2=3 x3=2", 2.0, 2, FALSE, 8.0 / 3.0, 1, FALSE },
+    /* worst is 1, already level 4; mean 7/3 is band 2, lifted by the 1 */
+    { "x1=3 x2=3 x3=1", 1.0, 4, FALSE, 7.0 / 3.0, 4, TRUE },
+  };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (higher_is_better_xml,
+                                                strlen (higher_is_better_xml));
+  g_autoptr(HearthInstrument) instrument = NULL;
+  g_autoptr(GError) error = NULL;
+
+  instrument = hearth_instrument_new_from_bytes (bytes, "better.xml", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_instrument_get_scale_direction (instrument), ==,
+                   HEARTH_SCALE_HIGHER_IS_BETTER);
+  /* Text and labels collapse their white space, as xgettext does. */
+  g_assert_cmpstr (hearth_instrument_get_title (instrument), ==, "Higher is better");
+  g_assert_cmpstr (hearth_instrument_get_category (instrument, 0)->label, ==,
+                   "Strengths of the home");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) responses = parse_answers (cases[i].answers);
+      g_autoptr(HearthScore) score = hearth_score_compute (instrument, responses, -1, &error);
+      const HearthCategoryScore *category;
+      const HearthCategoryScore *overall;
+
+      g_assert_no_error (error);
+      category = hearth_score_get_category (score, 0);
+      overall = hearth_score_get_overall (score);
+      g_assert_cmpfloat_with_epsilon (category->score, cases[i].category_score, 1e-9);
+      g_assert_cmpint (category->level, ==, cases[i].category_level);
+      g_assert_cmpint (category->escalated, ==, cases[i].category_escalated);
+      g_assert_cmpfloat_with_epsilon (overall->score, cases[i].overall_score, 1e-9);
+      g_assert_cmpint (overall->level, ==, cases[i].overall_level);
+      g_assert_cmpint (overall->escalated, ==, cases[i].overall_escalated);
+      g_assert_cmpint (hearth_score_get_suggested_level (score), ==, cases[i].overall_level);
+    }
 }
 
 static HearthInstrument *
@@ -399,8 +487,10 @@ static void
 test_neglect_suggests_highest (void)
 {
   g_autoptr(HearthInstrument) instrument = load_shipped ("neglect-screening");
-  g_autoptr(GPtrArray) responses = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_response_free);
+  g_autoptr(GPtrArray) responses = NULL;
   g_autoptr(HearthScore) score = NULL;
+
+  responses = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_response_free);
 
   /* At 8: the five physical indicators in band at 4, the other sixteen at 1. */
   for (guint i = 0; i < hearth_instrument_get_n_items (instrument); i++)
@@ -435,6 +525,7 @@ main (int    argc,
     }
   g_test_add_func ("/core/scoring/refused-responses", test_refused_responses);
   g_test_add_func ("/core/scoring/field-answers-ignored", test_field_answers_ignored);
+  g_test_add_func ("/core/scoring/higher-is-better", test_higher_is_better);
   g_test_add_func ("/core/scoring/home-conditions", test_home_conditions);
   g_test_add_func ("/core/scoring/neglect-age-bands", test_neglect_age_bands);
   g_test_add_func ("/core/scoring/neglect-suggests-highest", test_neglect_suggests_highest);

@@ -44,12 +44,18 @@ list_instruments (void)
     return hearth_cli_error (error);
 
   for (guint i = 0; i < hearth_instrument_registry_get_n_problems (registry); i++)
-    fprintf (stderr, "hearth-cli: %s\n", hearth_instrument_registry_get_problem (registry, i)->message);
+    {
+      const GError *problem = hearth_instrument_registry_get_problem (registry, i);
+
+      fprintf (stderr, "hearth-cli: %s\n", problem->message);
+    }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (registry));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(HearthInstrument) instrument = g_list_model_get_item (G_LIST_MODEL (registry), i);
+      g_autoptr(HearthInstrument) instrument = NULL;
+
+      instrument = g_list_model_get_item (G_LIST_MODEL (registry), i);
 
       printf ("%s\t%d\t%s\t%s\n",
               hearth_instrument_get_id (instrument),
@@ -93,7 +99,8 @@ hearth_cli_instruments (HearthCli  *cli,
                         char      **argv)
 {
   if (argc < 2)
-    return hearth_cli_usage_error ("The command “instruments” needs “list” or “validate FILE”.");
+    return hearth_cli_usage_error ("The command “instruments” needs “list” or "
+                                   "“validate FILE”.");
 
   if (g_str_equal (argv[1], "list"))
     {

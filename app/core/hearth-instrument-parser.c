@@ -73,11 +73,16 @@ dup_attribute (HearthInstrument *self,
                gboolean          translate)
 {
   g_autofree char *value = hearth_xml_dup_prop (node, name);
+  g_autofree char *collapsed = NULL;
 
   if (value == NULL)
     return NULL;
+  if (!translate)
+    return hearth_instrument_intern (self, value);
 
-  return translate ? intern_text (self, value) : hearth_instrument_intern (self, value);
+  /* Translatable attributes are collapsed like element text. */
+  collapsed = hearth_xml_collapse_space (value);
+  return intern_text (self, collapsed);
 }
 
 static gboolean

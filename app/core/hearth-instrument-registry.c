@@ -121,7 +121,8 @@ find (HearthInstrumentRegistry *self,
         return instrument;
       if (version <= 0
           && (latest == NULL
-              || hearth_instrument_get_version (instrument) > hearth_instrument_get_version (latest)))
+              || hearth_instrument_get_version (instrument)
+                 > hearth_instrument_get_version (latest)))
         latest = instrument;
     }
 

@@ -31,15 +31,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HearthInstrumentRegistry, hearth_instrument_registry,
                       HEARTH, INSTRUMENT_REGISTRY, GObject)
 
-HearthInstrumentRegistry *hearth_instrument_registry_new            (const char                *extra_dir,
-                                                                     GError                   **error);
-char                     *hearth_instrument_registry_dup_user_dir   (void);
-HearthInstrument         *hearth_instrument_registry_lookup         (HearthInstrumentRegistry  *self,
-                                                                     const char                *id,
-                                                                     int                        version,
-                                                                     GError                   **error);
-guint                     hearth_instrument_registry_get_n_problems (HearthInstrumentRegistry  *self);
-const GError             *hearth_instrument_registry_get_problem    (HearthInstrumentRegistry  *self,
-                                                                     guint                      index);
+HearthInstrumentRegistry *hearth_instrument_registry_new          (const char  *extra_dir,
+                                                                   GError     **error);
+char                     *hearth_instrument_registry_dup_user_dir (void);
+
+HearthInstrument *hearth_instrument_registry_lookup         (HearthInstrumentRegistry  *self,
+                                                             const char                *id,
+                                                             int                        version,
+                                                             GError                   **error);
+guint             hearth_instrument_registry_get_n_problems (HearthInstrumentRegistry  *self);
+const GError     *hearth_instrument_registry_get_problem    (HearthInstrumentRegistry  *self,
+                                                             guint                      index);
 
 G_END_DECLS

@@ -220,58 +220,58 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (HearthInstrument, hearth_instrument, HEARTH, INSTRUMENT, GObject)
 
-HearthInstrument               *hearth_instrument_new_from_file      (GFile                      *file,
-                                                                      GError                    **error);
-HearthInstrument               *hearth_instrument_new_from_bytes     (GBytes                     *bytes,
-                                                                      const char                 *display_name,
-                                                                      GError                    **error);
+HearthInstrument     *hearth_instrument_new_from_file       (GFile             *file,
+                                                            GError           **error);
+HearthInstrument     *hearth_instrument_new_from_bytes      (GBytes            *bytes,
+                                                            const char        *display_name,
+                                                            GError           **error);
 
-const char                     *hearth_instrument_get_id             (HearthInstrument           *self);
-int                             hearth_instrument_get_version        (HearthInstrument           *self);
-const char                     *hearth_instrument_get_title          (HearthInstrument           *self);
-const char                     *hearth_instrument_get_description    (HearthInstrument           *self);
-const char                     *hearth_instrument_get_guidance       (HearthInstrument           *self);
-HearthInstrumentScope           hearth_instrument_get_scope          (HearthInstrument           *self);
-const char                     *hearth_instrument_get_source         (HearthInstrument           *self);
+const char           *hearth_instrument_get_id              (HearthInstrument  *self);
+int                   hearth_instrument_get_version         (HearthInstrument  *self);
+const char           *hearth_instrument_get_title           (HearthInstrument  *self);
+const char           *hearth_instrument_get_description     (HearthInstrument  *self);
+const char           *hearth_instrument_get_guidance        (HearthInstrument  *self);
+HearthInstrumentScope hearth_instrument_get_scope           (HearthInstrument  *self);
+const char           *hearth_instrument_get_source          (HearthInstrument  *self);
 
-HearthScaleDirection            hearth_instrument_get_scale_direction (HearthInstrument          *self);
-guint                           hearth_instrument_get_n_levels       (HearthInstrument           *self);
-const HearthScaleLevel         *hearth_instrument_get_level          (HearthInstrument           *self,
-                                                                      guint                       index);
-const HearthScaleLevel         *hearth_instrument_lookup_level       (HearthInstrument           *self,
-                                                                      int                         value);
+HearthScaleDirection    hearth_instrument_get_scale_direction (HearthInstrument *self);
+guint                   hearth_instrument_get_n_levels        (HearthInstrument *self);
+const HearthScaleLevel *hearth_instrument_get_level           (HearthInstrument *self,
+                                                               guint             index);
+const HearthScaleLevel *hearth_instrument_lookup_level        (HearthInstrument *self,
+                                                               int               value);
 
-guint                           hearth_instrument_get_n_categories   (HearthInstrument           *self);
-const HearthInstrumentCategory *hearth_instrument_get_category       (HearthInstrument           *self,
-                                                                      guint                       index);
-const HearthInstrumentCategory *hearth_instrument_lookup_category    (HearthInstrument           *self,
-                                                                      const char                 *id);
+guint                           hearth_instrument_get_n_categories (HearthInstrument *self);
+const HearthInstrumentCategory *hearth_instrument_get_category     (HearthInstrument *self,
+                                                                    guint             index);
+const HearthInstrumentCategory *hearth_instrument_lookup_category  (HearthInstrument *self,
+                                                                    const char       *id);
 
-guint                           hearth_instrument_get_n_sections     (HearthInstrument           *self);
-const HearthInstrumentSection  *hearth_instrument_get_section        (HearthInstrument           *self,
-                                                                      guint                       index);
+guint                          hearth_instrument_get_n_sections (HearthInstrument *self);
+const HearthInstrumentSection *hearth_instrument_get_section    (HearthInstrument *self,
+                                                                 guint             index);
 
-guint                           hearth_instrument_get_n_items        (HearthInstrument           *self);
-const HearthInstrumentItem     *hearth_instrument_get_item           (HearthInstrument           *self,
-                                                                      guint                       index);
-const HearthInstrumentItem     *hearth_instrument_lookup_item        (HearthInstrument           *self,
-                                                                      const char                 *id);
+guint                       hearth_instrument_get_n_items  (HearthInstrument *self);
+const HearthInstrumentItem *hearth_instrument_get_item     (HearthInstrument *self,
+                                                            guint             index);
+const HearthInstrumentItem *hearth_instrument_lookup_item  (HearthInstrument *self,
+                                                            const char       *id);
 
-guint                           hearth_instrument_get_n_fields       (HearthInstrument           *self);
-const HearthInstrumentField    *hearth_instrument_get_field          (HearthInstrument           *self,
-                                                                      guint                       index);
-const HearthInstrumentField    *hearth_instrument_lookup_field       (HearthInstrument           *self,
-                                                                      const char                 *id);
+guint                        hearth_instrument_get_n_fields (HearthInstrument *self);
+const HearthInstrumentField *hearth_instrument_get_field    (HearthInstrument *self,
+                                                             guint             index);
+const HearthInstrumentField *hearth_instrument_lookup_field (HearthInstrument *self,
+                                                             const char       *id);
 
-const HearthScoring            *hearth_instrument_get_scoring        (HearthInstrument           *self);
+const HearthScoring *hearth_instrument_get_scoring (HearthInstrument *self);
 
-const char                     *hearth_instrument_item_get_descriptor (const HearthInstrumentItem *item,
-                                                                       int                         level);
-gboolean                        hearth_instrument_item_applies_at_age (const HearthInstrumentItem *item,
-                                                                       int                         age_years);
-gboolean                        hearth_instrument_field_has_option    (const HearthInstrumentField *field,
-                                                                       const char                  *option_id);
+const char *hearth_instrument_item_get_descriptor (const HearthInstrumentItem  *item,
+                                                   int                          level);
+gboolean    hearth_instrument_item_applies_at_age (const HearthInstrumentItem  *item,
+                                                   int                          age_years);
+gboolean    hearth_instrument_field_has_option    (const HearthInstrumentField *field,
+                                                   const char                  *option_id);
 
-const char                     *hearth_instrument_scope_to_string    (HearthInstrumentScope       scope);
+const char *hearth_instrument_scope_to_string (HearthInstrumentScope scope);
 
 G_END_DECLS

@@ -603,28 +603,25 @@ hearth_xml_validate (xmlDoc      *doc,
 }
 
 /**
- * hearth_xml_dup_text:
- * @node: an element
+ * hearth_xml_collapse_space:
+ * @text: some text
  *
- * Returns the text inside @node with runs of white space collapsed to
- * one space and the ends trimmed, as xgettext's ITS rules do, so that
- * the text found here matches the text in the translation catalogue.
+ * Collapses runs of white space to one space and trims the ends, as
+ * xgettext's ITS rules do, so that text read from a definition matches the
+ * text in the translation catalogue.
  *
- * Returns: (transfer full): the text, possibly empty
+ * Returns: (transfer full): the collapsed text, possibly empty
  */
 char *
-hearth_xml_dup_text (xmlNode *node)
+hearth_xml_collapse_space (const char *text)
 {
   g_autoptr(GString) out = NULL;
-  xmlChar *content;
   gboolean space = FALSE;
 
-  g_return_val_if_fail (node != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
 
-  content = xmlNodeGetContent (node);
   out = g_string_new (NULL);
-
-  for (const char *p = (const char *) content; p != NULL && *p != '\0'; p++)
+  for (const char *p = text; *p != '\0'; p++)
     {
       if (g_ascii_isspace (*p))
         {
@@ -637,8 +634,29 @@ hearth_xml_dup_text (xmlNode *node)
       g_string_append_c (out, *p);
     }
 
-  xmlFree (content);
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * hearth_xml_dup_text:
+ * @node: an element
+ *
+ * Returns: (transfer full): the text inside @node, with white space
+ *   collapsed by hearth_xml_collapse_space(); possibly empty
+ */
+char *
+hearth_xml_dup_text (xmlNode *node)
+{
+  xmlChar *content;
+  char *text;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  content = xmlNodeGetContent (node);
+  text = hearth_xml_collapse_space (content != NULL ? (const char *) content : "");
+  xmlFree (content);
+
+  return text;
 }
 
 /**

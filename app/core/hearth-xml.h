@@ -42,6 +42,7 @@ gboolean  hearth_xml_validate            (xmlDoc      *doc,
                                           const char  *schema_resource,
                                           const char  *display_name,
                                           GError     **error);
+char     *hearth_xml_collapse_space      (const char  *text);
 char     *hearth_xml_dup_text            (xmlNode     *node);
 char     *hearth_xml_dup_prop            (xmlNode     *node,
                                           const char  *name);
