@@ -73,6 +73,8 @@ static const BadCase bad_cases[] = {
   { "namespaced-root.xml",             SCHEMA,      4, "the root element must be “instrument”" },
   { "schema-violation.xml",            SCHEMA,      4, "does not follow the instrument schema" },
   { "schema-unknown-element.xml",      SCHEMA,     18, "does not follow the instrument schema" },
+  { "schema-bad-attribute-value.xml",  SCHEMA,     19, "Invalid attribute category for element item" },
+  { "missing-attribute.xml",           SCHEMA,     19, "the element “item” has no “label” attribute." },
 
   /* Valid by the schema, but not sensible. */
   { "duplicate-item-ids.xml",          INVALID,    26, "the id “meals” is used twice" },

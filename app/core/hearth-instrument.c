@@ -94,6 +94,67 @@ hearth_instrument_init (HearthInstrument *self)
   self->fields_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
+/* The attributes instrument.rng requires, checked before the schema: for
+ * some missing attributes libxml2 2.9's RelaxNG gives no line at all.
+ * Keep this table in step with the schema. */
+static const struct
+{
+  const char *element;
+  const char *attributes[5];
+} required_attributes[] = {
+  { "instrument",     { "format", "id", "version", "scope", NULL } },
+  { "scale",          { "direction", NULL } },
+  { "level",          { "value", "label", NULL } },
+  { "category",       { "id", "label", NULL } },
+  { "section",        { "id", "label", NULL } },
+  { "item",           { "id", "label", "category", NULL } },
+  { "descriptor",     { "level", NULL } },
+  { "field",          { "id", "label", "type", NULL } },
+  { "option",         { "id", "label", NULL } },
+  { "category-score", { "category", "method", NULL } },
+  { "overall-score",  { "method", NULL } },
+  { "escalation",     { "at-level", "minimum-level-of-need", NULL } },
+  { "band",           { "from", "to", "level-of-need", NULL } },
+};
+
+static gboolean
+check_required_attributes (xmlNode     *node,
+                           const char  *display_name,
+                           GError     **error)
+{
+  for (xmlNode *child = node; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      for (guint i = 0; i < G_N_ELEMENTS (required_attributes); i++)
+        {
+          if (!hearth_xml_is_element (child, required_attributes[i].element))
+            continue;
+
+          for (guint a = 0; required_attributes[i].attributes[a] != NULL; a++)
+            {
+              const char *attribute = required_attributes[i].attributes[a];
+
+              if (!xmlHasProp (child, (const xmlChar *) attribute))
+                {
+                  g_set_error (error, HEARTH_INSTRUMENT_ERROR, HEARTH_INSTRUMENT_ERROR_SCHEMA,
+                               "%s line %d: the element “%s” has no “%s” attribute.",
+                               display_name, hearth_xml_get_line (child),
+                               required_attributes[i].element, attribute);
+                  return FALSE;
+                }
+            }
+        }
+
+      /* Nesting is bounded by the parser, so recursion is too. */
+      if (!check_required_attributes (child->children, display_name, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Private API, see hearth-instrument-private.h. */
 
 HearthInstrument *
@@ -182,7 +243,8 @@ hearth_instrument_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (!hearth_xml_validate (doc, HEARTH_INSTRUMENT_SCHEMA_RESOURCE, display_name, error))
+  if (!check_required_attributes (root, display_name, error)
+      || !hearth_xml_validate (doc, HEARTH_INSTRUMENT_SCHEMA_RESOURCE, display_name, error))
     return NULL;
 
   self = hearth_instrument_new_empty (display_name);

@@ -62,6 +62,7 @@ typedef struct
   guint                      depth;
   startElementNsSAX2Func     start_element; /* libxml2's own handlers */
   endElementNsSAX2Func       end_element;
+  int                        error_line;    /* schema errors: the line of @error */
 } ParseState;
 
 G_LOCK_DEFINE_STATIC (xml);
@@ -484,6 +485,14 @@ schema_error_cb (void     *user_data,
     return;
 
   line = error->node != NULL ? (int) xmlGetLineNo (error->node) : error->line;
+
+  /* libxml2 2.9 sometimes reports a fault first without its node and then
+   * again, more precisely, with it: keep the first message that has a line. */
+  if (state->error != NULL && (state->error_line > 0 || line <= 0))
+    return;
+  g_clear_error (&state->error);
+  state->error_line = line;
+
   message = tidy_libxml_message (error->message);
   set_state_error (state, HEARTH_INSTRUMENT_ERROR_SCHEMA, line,
                    "the file does not follow the instrument schema (%s).", message);
