@@ -21,6 +21,8 @@
 
 #include <glib.h>
 
+#include "store/hearth-store.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses that scripts and tests rely on: keep them stable. */
@@ -48,6 +50,8 @@ int  hearth_cli_instruments  (HearthCli  *cli,
                               char      **argv);
 
 /* hearth-cli-families.c */
+HearthStore *hearth_cli_open_store (HearthCli  *cli,
+                                    GError    **error);
 int  hearth_cli_families     (HearthCli  *cli,
                               int         argc,
                               char      **argv);
