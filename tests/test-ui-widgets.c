@@ -24,9 +24,11 @@
 
 #include "forms/hearth-level-picker.h"
 #include "widgets/hearth-family-row.h"
+#include "windows/hearth-event-dialog.h"
 #include "windows/hearth-family-dialog.h"
 #include "windows/hearth-family-page.h"
 #include "windows/hearth-person-dialog.h"
+#include "windows/hearth-visit-dialog.h"
 #include "windows/hearth-preferences-window.h"
 #include "windows/hearth-window.h"
 
@@ -164,9 +166,11 @@ test_every_template_builds (void)
 {
   g_autoptr(GPtrArray) templates = g_ptr_array_new_with_free_func (g_free);
   GType types[] = {
+    HEARTH_TYPE_EVENT_DIALOG,
     HEARTH_TYPE_FAMILY_DIALOG,
     HEARTH_TYPE_FAMILY_PAGE,
     HEARTH_TYPE_PERSON_DIALOG,
+    HEARTH_TYPE_VISIT_DIALOG,
     HEARTH_TYPE_PREFERENCES_WINDOW,
     HEARTH_TYPE_WINDOW,
   };

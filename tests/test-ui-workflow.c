@@ -25,9 +25,11 @@
 
 #include "hearth-gui-test.h"
 #include "hearth-test-tmpdir.h"
+#include "windows/hearth-event-dialog.h"
 #include "windows/hearth-family-dialog.h"
 #include "windows/hearth-family-page.h"
 #include "windows/hearth-person-dialog.h"
+#include "windows/hearth-visit-dialog.h"
 #include "windows/hearth-window.h"
 
 typedef struct
@@ -318,6 +320,234 @@ test_search (Fixture       *fixture,
     }
 }
 
+static HearthFamily *
+family_with_children (Fixture *fixture)
+{
+  g_autoptr(HearthFamily) family = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "Bramble Oakfoot", "Thistle Oakfoot" };
+  const char *births[] = { "2018-03-14", "2021-09-30" };
+
+  add_family (fixture, "FIC-0100", "The Oakfoot Family (fictional)");
+  family = hearth_store_load_family_by_reference (fixture->store, "FIC-0100", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(HearthPerson) person = hearth_person_new_child (names[i], births[i]);
+
+      person->family_id = family->id;
+      g_assert_true (hearth_store_save_person (fixture->store, person, &error));
+      g_assert_no_error (error);
+    }
+  {
+    g_autoptr(HearthPerson) adult = hearth_person_new_adult ("Rowan Testperson", HEARTH_ADULT_ROLE_PARTNER, FALSE);
+
+    adult->family_id = family->id;
+    g_assert_true (hearth_store_save_person (fixture->store, adult, &error));
+    g_assert_no_error (error);
+  }
+  hearth_window_reload (fixture->window);
+  hearth_window_select_family (fixture->window, family->id);
+  return g_steal_pointer (&family);
+}
+
+static void
+test_visit_starts_assessments (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(HearthFamily) family = family_with_children (fixture);
+  g_autoptr(GPtrArray) visits = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) shot = NULL;
+  GtkWidget *page = child (fixture->window, HEARTH_TYPE_WINDOW, "family_page");
+  HearthVisitDialog *dialog;
+  HearthVisit *visit;
+  guint households = 0, screenings = 0;
+
+  g_assert_true (gtk_widget_activate_action (page, "page.new-visit", NULL));
+  dialog = HEARTH_VISIT_DIALOG (hearth_gui_test_find_toplevel (HEARTH_TYPE_VISIT_DIALOG));
+  g_assert_nonnull (dialog);
+
+  /* A visit dated before a child's birth is refused and nothing is stored. */
+  type_into (dialog, HEARTH_TYPE_VISIT_DIALOG, "when_row", "01/01/2019 10:00");
+  type_into (dialog, HEARTH_TYPE_VISIT_DIALOG, "practitioner_row", "Pat Practitioner");
+  click (dialog, HEARTH_TYPE_VISIT_DIALOG, "save_button");
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (child (dialog, HEARTH_TYPE_VISIT_DIALOG, "error_label")));
+  visits = hearth_store_list_visits (fixture->store, family->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (visits->len, ==, 0);
+  g_clear_pointer (&visits, g_ptr_array_unref);
+
+  type_into (dialog, HEARTH_TYPE_VISIT_DIALOG, "when_row", "12/11/2026 10:30");
+  gtk_switch_set_active (GTK_SWITCH (child (dialog, HEARTH_TYPE_VISIT_DIALOG, "announced_switch")), FALSE);
+  hearth_gui_test_show_and_wait (GTK_WINDOW (dialog));
+  shot = hearth_gui_test_screenshot (GTK_WINDOW (dialog), "workflow-visit-dialog.png");
+  click (dialog, HEARTH_TYPE_VISIT_DIALOG, "save_button");
+  iterate ();
+  g_assert_null (hearth_gui_test_find_toplevel (HEARTH_TYPE_VISIT_DIALOG));
+
+  visits = hearth_store_list_visits (fixture->store, family->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (visits->len, ==, 1);
+  visit = g_ptr_array_index (visits, 0);
+  g_assert_cmpstr (visit->practitioner, ==, "Pat Practitioner");
+  g_assert_false (visit->announced);
+  g_assert_cmpuint (visit->children->len, ==, 2);
+
+  /* One household assessment and one screening per child, all drafts. */
+  assessments = hearth_store_list_assessments (fixture->store, family->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (assessments->len, ==, 3);
+  for (guint i = 0; i < assessments->len; i++)
+    {
+      HearthAssessment *assessment = g_ptr_array_index (assessments, i);
+
+      g_assert_cmpint (assessment->status, ==, HEARTH_ASSESSMENT_STATUS_DRAFT);
+      g_assert_cmpint (assessment->visit_id, ==, visit->id);
+      if (assessment->scope == HEARTH_ASSESSMENT_SCOPE_HOUSEHOLD)
+        {
+          g_assert_cmpstr (assessment->instrument_id, ==, "home-conditions");
+          households++;
+        }
+      else
+        {
+          g_assert_cmpstr (assessment->instrument_id, ==, "neglect-screening");
+          screenings++;
+        }
+    }
+  g_assert_cmpuint (households, ==, 1);
+  g_assert_cmpuint (screenings, ==, 2);
+
+  /* The visit appears in the chronology by itself. */
+  events = hearth_store_list_events (fixture->store, family->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_cmpint (((HearthEvent *) g_ptr_array_index (events, 0))->category, ==, HEARTH_EVENT_CATEGORY_VISIT);
+  g_assert_cmpint (((HearthEvent *) g_ptr_array_index (events, 0))->visit_id, ==, visit->id);
+
+  g_assert_cmpuint (count_rows (child (page, HEARTH_TYPE_FAMILY_PAGE, "assessments_list")), ==, 3);
+  g_clear_object (&shot);
+  hearth_gui_test_show_and_wait (GTK_WINDOW (fixture->window));
+  shot = hearth_gui_test_screenshot (GTK_WINDOW (fixture->window), "workflow-visits.png");
+}
+
+static void
+test_chronology_events (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthFamily) family = family_with_children (fixture);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) shot = NULL;
+  GtkWidget *page = child (fixture->window, HEARTH_TYPE_WINDOW, "family_page");
+  GtkWidget *events_list = child (page, HEARTH_TYPE_FAMILY_PAGE, "events_list");
+  HearthEventDialog *dialog;
+  GtkWindow *confirm;
+  HearthEvent *event;
+  GtkListBoxRow *row;
+
+  /* Without a source agency the event is refused, and nothing is stored. */
+  g_assert_true (gtk_widget_activate_action (page, "page.add-event", NULL));
+  dialog = HEARTH_EVENT_DIALOG (hearth_gui_test_find_toplevel (HEARTH_TYPE_EVENT_DIALOG));
+  type_into (dialog, HEARTH_TYPE_EVENT_DIALOG, "date_row", "03/02/2026");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, HEARTH_TYPE_EVENT_DIALOG, "category_row")),
+                              HEARTH_EVENT_CATEGORY_MISSED_APPOINTMENT);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (dialog, HEARTH_TYPE_EVENT_DIALOG,
+                                                                            "what_view"))),
+                            "Missed the second dental appointment in a row.", -1);
+  click (dialog, HEARTH_TYPE_EVENT_DIALOG, "save_button");
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (child (dialog, HEARTH_TYPE_EVENT_DIALOG, "error_label")));
+  events = hearth_store_list_events (fixture->store, family->id, &error);
+  g_assert_cmpuint (events->len, ==, 0);
+  g_clear_pointer (&events, g_ptr_array_unref);
+
+  type_into (dialog, HEARTH_TYPE_EVENT_DIALOG, "source_row", "Community dental service");
+  type_into (dialog, HEARTH_TYPE_EVENT_DIALOG, "action_row", "Health visitor to follow up");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, HEARTH_TYPE_EVENT_DIALOG, "significance_row")), 2);
+  click (dialog, HEARTH_TYPE_EVENT_DIALOG, "save_button");
+  iterate ();
+  g_assert_null (hearth_gui_test_find_toplevel (HEARTH_TYPE_EVENT_DIALOG));
+
+  events = hearth_store_list_events (fixture->store, family->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  event = g_ptr_array_index (events, 0);
+  g_assert_cmpstr (event->date, ==, "2026-02-03");
+  g_assert_cmpint (event->category, ==, HEARTH_EVENT_CATEGORY_MISSED_APPOINTMENT);
+  g_assert_cmpint (event->significance, ==, HEARTH_SIGNIFICANCE_HIGH);
+  g_assert_cmpstr (event->action_taken, ==, "Health visitor to follow up");
+  g_assert_true (hearth_event_is_household (event));
+  g_assert_cmpuint (count_rows (events_list), ==, 1);
+
+  /* Filtering by another category hides it. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (page, HEARTH_TYPE_FAMILY_PAGE, "category_filter")),
+                              HEARTH_EVENT_CATEGORY_POLICE + 1);
+  g_assert_cmpuint (count_rows (events_list), ==, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (page, HEARTH_TYPE_FAMILY_PAGE, "category_filter")), 0);
+  g_assert_cmpuint (count_rows (events_list), ==, 1);
+
+  /* Edit it: open from the list, change what happened. */
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (events_list), 0);
+  g_signal_emit_by_name (events_list, "row-activated", row);
+  dialog = HEARTH_EVENT_DIALOG (hearth_gui_test_find_toplevel (HEARTH_TYPE_EVENT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, HEARTH_TYPE_EVENT_DIALOG, "source_row"))),
+                   ==, "Community dental service");
+  type_into (dialog, HEARTH_TYPE_EVENT_DIALOG, "analysis_row", "Part of a pattern of missed health care");
+  click (dialog, HEARTH_TYPE_EVENT_DIALOG, "save_button");
+  iterate ();
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = hearth_store_list_events (fixture->store, family->id, &error);
+  g_assert_cmpstr (((HearthEvent *) g_ptr_array_index (events, 0))->analysis, ==,
+                   "Part of a pattern of missed health care");
+
+  hearth_gui_test_show_and_wait (GTK_WINDOW (fixture->window));
+  shot = hearth_gui_test_screenshot (GTK_WINDOW (fixture->window), "workflow-chronology.png");
+
+  /* Delete asks first; cancelling keeps it. */
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (events_list), 0);
+  g_signal_emit_by_name (events_list, "row-activated", row);
+  dialog = HEARTH_EVENT_DIALOG (hearth_gui_test_find_toplevel (HEARTH_TYPE_EVENT_DIALOG));
+  click (dialog, HEARTH_TYPE_EVENT_DIALOG, "delete_button");
+  confirm = hearth_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
+  iterate ();
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = hearth_store_list_events (fixture->store, family->id, &error);
+  g_assert_cmpuint (events->len, ==, 1);
+
+  click (dialog, HEARTH_TYPE_EVENT_DIALOG, "delete_button");
+  confirm = hearth_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "delete");
+  iterate ();
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = hearth_store_list_events (fixture->store, family->id, &error);
+  g_assert_cmpuint (events->len, ==, 0);
+  g_assert_cmpuint (count_rows (events_list), ==, 0);
+
+  /* Every change is in the audit trail. */
+  audit = hearth_store_list_family_audit (fixture->store, family->id, &error);
+  g_assert_no_error (error);
+  {
+    guint deletes = 0;
+
+    for (guint i = 0; i < audit->len; i++)
+      {
+        HearthAuditEntry *entry = g_ptr_array_index (audit, i);
+
+        if (g_strcmp0 (entry->entity_type, "event") == 0 && entry->action == HEARTH_AUDIT_ACTION_DELETE)
+          deletes++;
+      }
+    g_assert_cmpuint (deletes, ==, 1);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -329,6 +559,10 @@ main (int    argc,
               fixture_set_up, test_family_and_people, fixture_tear_down);
   g_test_add ("/ui/workflow/search", Fixture, NULL,
               fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/ui/workflow/visit-starts-assessments", Fixture, NULL,
+              fixture_set_up, test_visit_starts_assessments, fixture_tear_down);
+  g_test_add ("/ui/workflow/chronology-events", Fixture, NULL,
+              fixture_set_up, test_chronology_events, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -25,9 +25,11 @@
 #include <glib/gi18n.h>
 
 #include "hearth-display.h"
+#include "hearth-event-dialog.h"
 #include "hearth-family-dialog.h"
 #include "hearth-family-page.h"
 #include "hearth-person-dialog.h"
+#include "hearth-visit-dialog.h"
 
 /* One family: its people, visits and assessments, chronology and
  * supervision records. The page reads from the store it is handed; it
@@ -38,6 +40,7 @@ struct _HearthFamilyPage
   GtkWidget             parent_instance;
 
   HearthStore          *store;   /* owned; nullable */
+  HearthInstrumentRegistry *registry;  /* owned; nullable */
   HearthFamily         *family;  /* owned; nullable */
   GPtrArray            *people;  /* owned: HearthPerson of the family */
   gboolean              folded;
@@ -65,6 +68,7 @@ enum {
   TOAST,
   FAMILY_CHANGED,
   GO_BACK,
+  ASSESSMENT_ACTIVATED,
   N_SIGNALS
 };
 
@@ -203,9 +207,28 @@ reload_visits (HearthFamilyPage *self)
 
       whom = assessment->scope == HEARTH_ASSESSMENT_SCOPE_CHILD
              ? person_name (self, assessment->child_id) : _("Household");
+      GtkWidget *row;
+      const char *title = assessment->instrument_id;
+
+      if (self->registry != NULL)
+        {
+          g_autoptr(HearthInstrument) instrument =
+            hearth_instrument_registry_lookup (self->registry, assessment->instrument_id,
+                                               (int) g_ascii_strtoll (assessment->instrument_version, NULL, 10),
+                                               NULL);
+
+          if (instrument != NULL)
+            title = g_intern_string (hearth_instrument_get_title (instrument));
+        }
+
       subtitle = g_strdup_printf ("%s · %s · %s", whom,
                                   hearth_assessment_status_get_label (assessment->status), when);
-      gtk_list_box_append (self->assessments_list, new_row (assessment->instrument_id, subtitle));
+      row = new_row (title, subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "assessment-id",
+                              g_memdup2 (&assessment->id, sizeof (gint64)), g_free);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_append (self->assessments_list, row);
     }
 }
 
@@ -232,9 +255,15 @@ reload_events (HearthFamilyPage *self)
         continue;
 
       when = hearth_display_date (event->date, event->precision);
+      GtkWidget *row;
+
       title = g_strdup_printf ("%s — %s", when, hearth_event_category_get_label (event->category));
       g_string_append_printf (subtitle, "%s · %s", event->source_agency, event->what_happened);
-      gtk_list_box_append (self->events_list, new_row (title, subtitle->str));
+      row = new_row (title, subtitle->str);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "event", hearth_event_ref (event),
+                              (GDestroyNotify) hearth_event_unref);
+      gtk_list_box_append (self->events_list, row);
     }
 }
 
@@ -299,6 +328,126 @@ person_activated_cb (GtkListBox       *list,
 
   if (person != NULL)
     open_person_dialog (self, person->kind, person);
+}
+
+static void
+assessment_activated_cb (GtkListBox       *list,
+                         GtkListBoxRow    *row,
+                         HearthFamilyPage *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "assessment-id");
+
+  if (id != NULL)
+    g_signal_emit (self, signals[ASSESSMENT_ACTIVATED], 0, *id);
+}
+
+static void
+event_saved_cb (GObject          *dialog,
+                gpointer          event,
+                HearthFamilyPage *self)
+{
+  hearth_family_page_reload (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "chronology");
+  g_signal_emit (self, signals[TOAST], 0, _("Chronology event saved"));
+}
+
+static void
+event_deleted_cb (GObject          *dialog,
+                  HearthFamilyPage *self)
+{
+  hearth_family_page_reload (self);
+  g_signal_emit (self, signals[TOAST], 0, _("Chronology event deleted"));
+}
+
+static void
+open_event_dialog (HearthFamilyPage *self,
+                   HearthEvent      *event)
+{
+  HearthEventDialog *dialog;
+
+  if (self->store == NULL || self->family == NULL || self->people == NULL)
+    return;
+
+  dialog = hearth_event_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                    self->store, self->family->id, self->people);
+  if (event != NULL)
+    hearth_event_dialog_set_event (dialog, event);
+  g_signal_connect_object (dialog, "event-saved", G_CALLBACK (event_saved_cb), self, 0);
+  g_signal_connect_object (dialog, "event-deleted", G_CALLBACK (event_deleted_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+event_activated_cb (GtkListBox       *list,
+                    GtkListBoxRow    *row,
+                    HearthFamilyPage *self)
+{
+  HearthEvent *event = g_object_get_data (G_OBJECT (row), "event");
+
+  if (event != NULL)
+    open_event_dialog (self, event);
+}
+
+static void
+add_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  open_event_dialog (HEARTH_FAMILY_PAGE (widget), NULL);
+}
+
+static void
+visit_saved_cb (HearthVisitDialog *dialog,
+                HearthVisit       *visit,
+                GArray            *assessments,
+                HearthFamilyPage  *self)
+{
+  g_autofree char *message = NULL;
+
+  hearth_family_page_reload (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "visits");
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Visit recorded; %u assessment started",
+                                          "Visit recorded; %u assessments started",
+                                          assessments->len),
+                             assessments->len);
+  g_signal_emit (self, signals[TOAST], 0, message);
+}
+
+static char *
+dup_default_practitioner (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  /* Tests and uninstalled runs may lack the schema: then there is no default. */
+  if (source == NULL)
+    return NULL;
+  schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "practitioner-name"))
+    return NULL;
+  settings = g_settings_new (APPLICATION_ID);
+  return g_settings_get_string (settings, "practitioner-name");
+}
+
+static void
+new_visit_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HearthFamilyPage *self = HEARTH_FAMILY_PAGE (widget);
+  g_autofree char *practitioner = NULL;
+  HearthVisitDialog *dialog;
+
+  if (self->store == NULL || self->family == NULL || self->people == NULL || self->registry == NULL)
+    return;
+
+  practitioner = dup_default_practitioner ();
+  dialog = hearth_visit_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                    self->registry, self->family, self->people, practitioner);
+  g_signal_connect_object (dialog, "visit-saved", G_CALLBACK (visit_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -418,6 +567,7 @@ hearth_family_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->store);
+  g_clear_object (&self->registry);
   g_clear_pointer (&self->family, hearth_family_unref);
   g_clear_pointer (&self->people, g_ptr_array_unref);
 
@@ -489,6 +639,9 @@ hearth_family_page_class_init (HearthFamilyPageClass *klass)
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[GO_BACK] = g_signal_new ("go-back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[ASSESSMENT_ACTIVATED] = g_signal_new ("assessment-activated", G_TYPE_FROM_CLASS (klass),
+                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/windows/hearth-family-page.ui");
@@ -504,10 +657,14 @@ hearth_family_page_class_init (HearthFamilyPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, category_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, assessment_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, event_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "page.add-child", NULL, add_child_action);
   gtk_widget_class_install_action (widget_class, "page.add-adult", NULL, add_adult_action);
   gtk_widget_class_install_action (widget_class, "page.edit-family", NULL, edit_family_action);
+  gtk_widget_class_install_action (widget_class, "page.new-visit", NULL, new_visit_action);
+  gtk_widget_class_install_action (widget_class, "page.add-event", NULL, add_event_action);
   gtk_widget_class_install_action (widget_class, "page.archive-family", NULL, archive_family_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -547,6 +704,22 @@ hearth_family_page_set_store (HearthFamilyPage *self,
   g_return_if_fail (HEARTH_IS_FAMILY_PAGE (self));
 
   g_set_object (&self->store, store);
+}
+
+/**
+ * hearth_family_page_set_registry:
+ * @self: a page
+ * @registry: (nullable): the instruments that assessments are made with
+ *
+ * Sets the instruments the page starts assessments with and names them by.
+ */
+void
+hearth_family_page_set_registry (HearthFamilyPage         *self,
+                                 HearthInstrumentRegistry *registry)
+{
+  g_return_if_fail (HEARTH_IS_FAMILY_PAGE (self));
+
+  g_set_object (&self->registry, registry);
 }
 
 /**

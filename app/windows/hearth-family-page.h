@@ -22,6 +22,7 @@
 
 #include <adwaita.h>
 
+#include "core/hearth-instrument-registry.h"
 #include "store/hearth-store.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,8 @@ G_DECLARE_FINAL_TYPE (HearthFamilyPage, hearth_family_page, HEARTH, FAMILY_PAGE,
 
 void          hearth_family_page_set_store  (HearthFamilyPage *self,
                                              HearthStore      *store);
+void          hearth_family_page_set_registry (HearthFamilyPage         *self,
+                                               HearthInstrumentRegistry *registry);
 HearthFamily *hearth_family_page_get_family (HearthFamilyPage *self);
 void          hearth_family_page_set_family (HearthFamilyPage *self,
                                              HearthFamily     *family);

@@ -38,6 +38,7 @@ struct _HearthWindow
   HearthStore          *store;          /* owned; nullable */
   char                 *database_path;  /* owned */
   GHashTable           *search_keys;    /* owned: family id → casefolded search text */
+  HearthInstrumentRegistry *registry;   /* owned; nullable when no instrument loads */
   gboolean              show_archived;
 
   /* Template children */
@@ -284,6 +285,19 @@ hearth_window_constructed (GObject *object)
   gtk_label_set_text (self->empty_path_label,
                       self->database_path != NULL ? self->database_path : "");
   hearth_family_page_set_store (self->family_page, self->store);
+
+  /* The shipped instruments, and any a partnership placed in the user's
+   * instrument folder; a broken extra file is reported by the registry and
+   * never hides the shipped ones. */
+  {
+    g_autofree char *user_dir = hearth_instrument_registry_dup_user_dir ();
+    g_autoptr(GError) error = NULL;
+
+    self->registry = hearth_instrument_registry_new (user_dir, &error);
+    if (self->registry == NULL)
+      g_debug ("The instruments could not be loaded: %s", error->message);
+    hearth_family_page_set_registry (self->family_page, self->registry);
+  }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", self->store != NULL);
   hearth_window_reload (self);
 }
@@ -295,6 +309,7 @@ hearth_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
   g_clear_object (&self->store);
+  g_clear_object (&self->registry);
 
   G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);
 }
