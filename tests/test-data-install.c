@@ -157,7 +157,7 @@ test_desktop_file (void)
   const char *argv[] = { "desktop-file-validate", path, NULL };
   int status;
 
-  g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, &error);
+  g_key_file_load_from_file (keyfile, path, G_KEY_FILE_KEEP_TRANSLATIONS, &error);
   g_assert_no_error (error);
   comment = g_key_file_get_string (keyfile, G_KEY_FILE_DESKTOP_GROUP, "Comment", &error);
   g_assert_no_error (error);
