@@ -26,6 +26,9 @@
 #include <locale.h>
 
 #include "windows/hearth-application.h"
+#include "windows/hearth-event-dialog.h"
+#include "windows/hearth-family-dialog.h"
+#include "windows/hearth-person-dialog.h"
 #include "windows/hearth-preferences-window.h"
 #include "windows/hearth-window.h"
 
@@ -422,6 +425,12 @@ test_pseudo_main_window (void)
   hearth_gui_test_show_and_wait (GTK_WINDOW (window));
   walk_window (&walk, GTK_WINDOW (window));
 
+  /* The family's own page. */
+  hearth_window_select_family (window, family->id);
+  hearth_gui_test_show_and_wait (GTK_WINDOW (window));
+  walk_window (&walk, GTK_WINDOW (window));
+  g_object_unref (hearth_gui_test_screenshot (GTK_WINDOW (window), "family-page-pseudo.png"));
+
   /* Records that cannot be opened: the message comes from the store. */
   g_file_set_contents (not_a_database, "This is a shopping list, not a database.\n", -1, &error);
   g_assert_no_error (error);
@@ -444,6 +453,39 @@ test_pseudo_main_window (void)
   }
 
   assert_walk_clean (&walk, 10);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The dialogs that record a family, a person and a chronology event. */
+static void
+test_pseudo_dialogs (void)
+{
+  const char *data[] = { "Oakfoot family", "TEST-0001", NULL };
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+  Walk walk = { data, problems, 0 };
+  HearthStore *store = hearth_application_get_store (app);
+  g_autoptr(HearthFamily) family = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthWindow *window = open_main_window ();
+  GtkWindow *dialogs[3];
+
+  family = hearth_store_load_family_by_reference (store, "TEST-0001", &error);
+  g_assert_no_error (error);
+
+  dialogs[0] = GTK_WINDOW (hearth_family_dialog_new (GTK_WINDOW (window), store));
+  dialogs[1] = GTK_WINDOW (hearth_person_dialog_new (GTK_WINDOW (window), store, family->id,
+                                                     HEARTH_PERSON_KIND_CHILD));
+  dialogs[2] = GTK_WINDOW (hearth_event_dialog_new (GTK_WINDOW (window), store, family->id, people));
+
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      hearth_gui_test_show_and_wait (dialogs[i]);
+      walk_window (&walk, dialogs[i]);
+      gtk_window_destroy (dialogs[i]);
+    }
+
+  assert_walk_clean (&walk, 15);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -592,6 +634,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/translations/pseudo/walk-catches-plain-text", test_walk_catches_plain_text);
   g_test_add_func ("/ui/translations/pseudo/main-window", test_pseudo_main_window);
+  g_test_add_func ("/ui/translations/pseudo/dialogs", test_pseudo_dialogs);
   g_test_add_func ("/ui/translations/pseudo/preferences", test_pseudo_preferences);
   g_test_add_func ("/ui/translations/pseudo/shortcuts", test_pseudo_shortcuts);
   g_test_add_func ("/ui/translations/pseudo/about", test_pseudo_about);
