@@ -54,7 +54,9 @@ read_pixel (cairo_surface_t *surface,
   g_assert_cmpint (y, >=, 0);
   g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
   g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
-  return *(const guint32 *) (gconstpointer) (data + y * cairo_image_surface_get_stride (surface) + x * 4) & 0xffffff;
+  return *(const guint32 *)(gconstpointer)(data + y * cairo_image_surface_get_stride (surface)
+                                           + x * 4)
+         & 0xffffff;
 }
 
 static guint32
@@ -119,7 +121,8 @@ make_screenings (void)
       guint point = hearth_comparison_data_add_point (data, testy, start + p * 90);
       HearthChartValue physical = scored (4.0 - p * 0.75, p < 1 ? 4 : p < 3 ? 3 : 2);
       HearthChartValue educational = scored (2.0, 2);
-      HearthChartValue emotional = p == 2 ? without (HEARTH_CHART_VALUE_INSUFFICIENT) : scored (3.0, 3);
+      HearthChartValue emotional
+          = p == 2 ? without (HEARTH_CHART_VALUE_INSUFFICIENT) : scored (3.0, 3);
       HearthChartValue medical = scored (1.0, 1);
 
       hearth_comparison_data_set_value (data, testy, point, 0, &physical);
@@ -223,7 +226,8 @@ test_siblings (void)
   g_assert_cmpfloat (fabs ((educational->height - medical->height) - step), <, 1e-6);
   g_assert_cmpfloat (fabs ((physical->height - medical->height) - 0.75 * step), <, 1e-6);
   g_assert_cmpfloat (medical->height, >, 0.5 * step);
-  g_assert_cmpfloat (fabs (physical->y + physical->height - (medical->y + medical->height)), <, 1e-6);
+  g_assert_cmpfloat (fabs (physical->y + physical->height - (medical->y + medical->height)), <,
+                     1e-6);
 
   /* Insufficient information is not a bar of zero: it is a full column,
    * hatched, with no bar colour in it. */
@@ -311,7 +315,8 @@ test_progress (void)
 static HearthComparisonData *
 make_home (void)
 {
-  static const char *areas[] = { "Entrance and access", "Kitchen and food storage", "Living areas", "Bathroom and toilet" };
+  static const char *areas[] = { "Entrance and access", "Kitchen and food storage", "Living areas",
+                                 "Bathroom and toilet" };
   HearthComparisonData *data = hearth_comparison_data_new ("Home conditions", 1.0, 5.0, TRUE);
   gint32 start = hearth_chart_day_from_ymd (2024, 2, 1);
   guint household;
@@ -364,8 +369,10 @@ test_home (void)
   for (guint i = 0; i < marks->len; i++)
     {
       const HearthChartMark *mark = &g_array_index (marks, HearthChartMark, i);
-      const HearthChartMark *right = mark->point < 4 ? find_mark (marks, 0, mark->point + 1, mark->category) : NULL;
-      const HearthChartMark *below = mark->category < 3 ? find_mark (marks, 0, mark->point, mark->category + 1) : NULL;
+      const HearthChartMark *right
+          = mark->point < 4 ? find_mark (marks, 0, mark->point + 1, mark->category) : NULL;
+      const HearthChartMark *below
+          = mark->category < 3 ? find_mark (marks, 0, mark->point, mark->category + 1) : NULL;
       guint32 corner = read_pixel (surface, (int) mark->x + 3, (int) mark->y + 3);
 
       if (right != NULL)
@@ -386,7 +393,8 @@ test_home (void)
             guint marked = 0;
 
             for (int x = (int) mark->x + 2; x < mark->x + mark->width - 2; x++)
-              if (!pixel_is_near (read_pixel (surface, x, (int) (mark->y + mark->height / 2)), &palette.background, 40))
+              if (!pixel_is_near (read_pixel (surface, x, (int)(mark->y + mark->height / 2)),
+                                  &palette.background, 40))
                 marked++;
             g_assert_cmpuint (marked, >, 3);
             g_assert_cmpuint (marked, <, (guint) (mark->width / 2));
@@ -409,14 +417,16 @@ test_home (void)
 static void
 test_empty (void)
 {
-  HearthComparisonKind kinds[] = { HEARTH_COMPARISON_SIBLINGS, HEARTH_COMPARISON_PROGRESS, HEARTH_COMPARISON_HOME };
+  HearthComparisonKind kinds[]
+      = { HEARTH_COMPARISON_SIBLINGS, HEARTH_COMPARISON_PROGRESS, HEARTH_COMPARISON_HOME };
   HearthChartPalette palette;
 
   hearth_chart_palette_init (&palette, FALSE);
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
-      g_autoptr(HearthComparisonData) data = hearth_comparison_data_new ("Nothing yet", 1.0, 5.0, TRUE);
+      g_autoptr(HearthComparisonData) data
+          = hearth_comparison_data_new ("Nothing yet", 1.0, 5.0, TRUE);
       g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (HearthChartMark));
       g_autoptr(cairo_surface_t) surface = NULL;
       g_autofree char *summary = NULL;
@@ -442,7 +452,8 @@ test_empty (void)
       g_assert_cmpuint (ink, >, 200);
 
       summary = hearth_comparison_chart_dup_summary (kinds[k], data);
-      g_assert_cmpstr (summary, ==, "No screenings yet. Finalised screenings of each child appear here.");
+      g_assert_cmpstr (summary, ==,
+                       "No screenings yet. Finalised screenings of each child appear here.");
     }
 }
 

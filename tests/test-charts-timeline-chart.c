@@ -111,8 +111,9 @@ add_event (HearthTimelineData *data,
   static gint64 next_id = 1;
 
   hearth_timeline_data_add_event (data, &event,
-                                  group == HEARTH_TIMELINE_GROUP_ASSESSMENT ? HEARTH_TIMELINE_ITEM_ASSESSMENT
-                                                                            : HEARTH_TIMELINE_ITEM_EVENT,
+                                  group == HEARTH_TIMELINE_GROUP_ASSESSMENT
+                                      ? HEARTH_TIMELINE_ITEM_ASSESSMENT
+                                      : HEARTH_TIMELINE_ITEM_EVENT,
                                   next_id++, label, "A made-up summary.");
 }
 
@@ -143,7 +144,8 @@ make_family (void)
   add_event (data, start + 310, HEARTH_TIMELINE_GROUP_INVOLVEMENT, 0, HEARTH_TIMELINE_EVENT_ACTION,
              LANE (2), "Visit");
   add_event (data, start + 500, HEARTH_TIMELINE_GROUP_POSITIVE, 1, 0, LANE (1), "Positive event");
-  add_event (data, start + 520, HEARTH_TIMELINE_GROUP_OTHER, 0, HEARTH_TIMELINE_EVENT_NONE, LANE (0), "Other");
+  add_event (data, start + 520, HEARTH_TIMELINE_GROUP_OTHER, 0, HEARTH_TIMELINE_EVENT_NONE,
+             LANE (0), "Other");
   add_event (data, start + 600, HEARTH_TIMELINE_GROUP_ASSESSMENT, 2, HEARTH_TIMELINE_EVENT_ACTION,
              LANE (2), "Home conditions");
 
@@ -206,7 +208,8 @@ test_lanes (void)
       g_assert_cmpfloat (area->marker_y, <, area->y + area->height);
       if (i > 0)
         {
-          const HearthTimelineLaneArea *above = &g_array_index (frame->lanes, HearthTimelineLaneArea, i - 1);
+          const HearthTimelineLaneArea *above
+              = &g_array_index (frame->lanes, HearthTimelineLaneArea, i - 1);
 
           g_assert_cmpfloat (fabs (above->y + above->height - area->y), <, 1e-6);
         }
@@ -223,7 +226,8 @@ test_lanes (void)
 
     for (guint m = 0; m < frame->markers->len; m++)
       {
-        const HearthTimelineMarker *marker = &g_array_index (frame->markers, HearthTimelineMarker, m);
+        const HearthTimelineMarker *marker
+            = &g_array_index (frame->markers, HearthTimelineMarker, m);
 
         markers_per_lane[marker->lane] += marker->count;
       }
@@ -275,17 +279,21 @@ test_marker_position (void)
   frame = hearth_timeline_chart_get_frame (chart);
   area = &g_array_index (frame->lanes, HearthTimelineLaneArea, 0);
 
-  expected_x = frame->scale.x0 + (day + 0.5 - from) * (frame->scale.x1 - frame->scale.x0) / (to - from);
+  expected_x
+      = frame->scale.x0 + (day + 0.5 - from) * (frame->scale.x1 - frame->scale.x0) / (to - from);
   g_assert_cmpuint (frame->markers->len, ==, 1);
-  g_assert_cmpfloat (fabs (g_array_index (frame->markers, HearthTimelineMarker, 0).x - expected_x), <, 1e-6);
+  g_assert_cmpfloat (fabs (g_array_index (frame->markers, HearthTimelineMarker, 0).x - expected_x),
+                     <, 1e-6);
 
   /* A high-significance marker is filled with its group's hue (safety:
    * vermillion) at its centre, and the background is there a few radii
    * to either side. */
   hue = &palette.hues[hearth_timeline_group_get_hue (HEARTH_TIMELINE_GROUP_SAFETY)];
   g_assert_true (pixel_is_near (read_pixel (surface, expected_x, area->marker_y), hue, 8));
-  g_assert_false (pixel_is_near (read_pixel (surface, expected_x - 4.0 * frame->marker_radius, area->marker_y), hue, 40));
-  g_assert_false (pixel_is_near (read_pixel (surface, expected_x + 4.0 * frame->marker_radius, area->marker_y), hue, 40));
+  g_assert_false (pixel_is_near (
+      read_pixel (surface, expected_x - 4.0 * frame->marker_radius, area->marker_y), hue, 40));
+  g_assert_false (pixel_is_near (
+      read_pixel (surface, expected_x + 4.0 * frame->marker_radius, area->marker_y), hue, 40));
 
   /* The hit test finds it under the pointer, and nothing far from it. */
   g_assert_nonnull (hearth_timeline_chart_hit_test (chart, expected_x + 1.0, area->marker_y));
@@ -303,7 +311,8 @@ test_marker_position (void)
     add_event (hollow_data, day, HEARTH_TIMELINE_GROUP_SAFETY, 0, 0, LANE (0), "Police");
     hollow = hearth_timeline_chart_new (hollow_data);
     hollow_surface = render (hollow, 800, 240, from, to, &palette);
-    g_assert_true (pixel_is_near (read_pixel (hollow_surface, expected_x, area->marker_y), &palette.background, 8));
+    g_assert_true (pixel_is_near (read_pixel (hollow_surface, expected_x, area->marker_y),
+                                  &palette.background, 8));
   }
 }
 
@@ -321,7 +330,8 @@ test_labels_do_not_overlap (void)
   g_autoptr(HearthTimelineData) data = hearth_timeline_data_new ("Labels");
   g_autoptr(HearthTimelineChart) chart = NULL;
   g_autoptr(cairo_surface_t) surface = NULL;
-  const char *labels[] = { "A&E attendance", "Missed appointment", "School change", "Police", "Visit" };
+  const char *labels[]
+      = { "A&E attendance", "Missed appointment", "School change", "Police", "Visit" };
   gint32 start = hearth_chart_day_from_ymd (2024, 1, 1);
   GRand *rand = g_rand_new_with_seed (42);
   const HearthTimelineFrame *frame;
@@ -413,8 +423,9 @@ test_cluster_counts (void)
 
       /* Markers of a lane keep their distance, so none hide another. */
       if (m > 0 && g_array_index (frame->markers, HearthTimelineMarker, m - 1).lane == marker->lane)
-        g_assert_cmpfloat (marker->x - g_array_index (frame->markers, HearthTimelineMarker, m - 1).x, >=,
-                           frame->min_distance - 1e-9);
+        g_assert_cmpfloat (marker->x
+                               - g_array_index (frame->markers, HearthTimelineMarker, m - 1).x,
+                           >=, frame->min_distance - 1e-9);
     }
 
   events = hearth_timeline_data_get_events (data, &n_events);
@@ -490,11 +501,14 @@ test_drift (void)
   Pixel inside, outside;
 
   hearth_timeline_data_add_lane (data, "Testy McTestface");
-  add_event (data, start, HEARTH_TIMELINE_GROUP_INVOLVEMENT, 1, HEARTH_TIMELINE_EVENT_ACTION, LANE (0), "Visit");
-  add_event (data, start + 30, HEARTH_TIMELINE_GROUP_INVOLVEMENT, 1, HEARTH_TIMELINE_EVENT_ACTION, LANE (0), "Visit");
+  add_event (data, start, HEARTH_TIMELINE_GROUP_INVOLVEMENT, 1, HEARTH_TIMELINE_EVENT_ACTION,
+             LANE (0), "Visit");
+  add_event (data, start + 30, HEARTH_TIMELINE_GROUP_INVOLVEMENT, 1, HEARTH_TIMELINE_EVENT_ACTION,
+             LANE (0), "Visit");
   /* Events that are not actions do not end a stretch of drift. */
   add_event (data, start + 60, HEARTH_TIMELINE_GROUP_HEALTH, 2, 0, LANE (0), "A&E attendance");
-  add_event (data, start + 150, HEARTH_TIMELINE_GROUP_INVOLVEMENT, 1, HEARTH_TIMELINE_EVENT_ACTION, LANE (0), "Visit");
+  add_event (data, start + 150, HEARTH_TIMELINE_GROUP_INVOLVEMENT, 1, HEARTH_TIMELINE_EVENT_ACTION,
+             LANE (0), "Visit");
   hearth_timeline_data_set_drift_threshold (data, 56);
   chart = hearth_timeline_chart_new (data);
   hearth_chart_palette_init (&palette, FALSE);
@@ -511,8 +525,10 @@ test_drift (void)
   g_assert_cmpfloat (gap->label.y + gap->label.height, <=, frame->plot_top + 1e-6);
 
   /* Inside the gap the lane is tinted; before it, it is not. */
-  inside = read_pixel (surface, hearth_time_scale_day_to_x (&frame->scale, start + 100.3), frame->plot_top + 3.0);
-  outside = read_pixel (surface, hearth_time_scale_day_to_x (&frame->scale, start + 15.3), frame->plot_top + 3.0);
+  inside = read_pixel (surface, hearth_time_scale_day_to_x (&frame->scale, start + 100.3),
+                       frame->plot_top + 3.0);
+  outside = read_pixel (surface, hearth_time_scale_day_to_x (&frame->scale, start + 15.3),
+                        frame->plot_top + 3.0);
   g_assert_true (pixel_is_near (outside, &palette.background, 6));
   g_assert_false (pixel_is_near (inside, &palette.background, 6));
 

@@ -320,7 +320,8 @@ hearth_chart_draw_title (cairo_t                  *cr,
   if (subtitle != NULL)
     {
       hearth_chart_color_set_source (&palette->muted, cr);
-      hearth_chart_text_draw_fitted (text, cr, HEARTH_CHART_FONT_NORMAL, subtitle, x, y + used, width);
+      hearth_chart_text_draw_fitted (text, cr, HEARTH_CHART_FONT_NORMAL, subtitle, x, y + used,
+                                     width);
       used += hearth_chart_text_get_line_height (text, HEARTH_CHART_FONT_NORMAL);
     }
 
@@ -349,7 +350,8 @@ flow_legend (cairo_t                     *cr,
              double                       y,
              double                       width)
 {
-  double row_height = MAX (LEGEND_SYMBOL, hearth_chart_text_get_line_height (text, HEARTH_CHART_FONT_NORMAL));
+  double row_height
+      = MAX (LEGEND_SYMBOL, hearth_chart_text_get_line_height (text, HEARTH_CHART_FONT_NORMAL));
   double cursor_x = x, cursor_y = y;
 
   if (n_items == 0)
@@ -369,7 +371,8 @@ flow_legend (cairo_t                     *cr,
       if (cr != NULL)
         {
           double middle = cursor_y + row_height / 2.0;
-          double symbol = item->kind == HEARTH_CHART_LEGEND_LINE ? LEGEND_SYMBOL * 1.8 : LEGEND_SYMBOL;
+          double symbol
+              = item->kind == HEARTH_CHART_LEGEND_LINE ? LEGEND_SYMBOL * 1.8 : LEGEND_SYMBOL;
           double label_height;
 
           switch (item->kind)
@@ -403,7 +406,8 @@ flow_legend (cairo_t                     *cr,
 
                   hearth_chart_text_measure (text, HEARTH_CHART_FONT_SMALL, item->badge,
                                              &badge_width, &badge_height);
-                  hearth_chart_color_set_source (hearth_chart_palette_get_text_on (palette, item->color), cr);
+                  hearth_chart_color_set_source (
+                      hearth_chart_palette_get_text_on (palette, item->color), cr);
                   hearth_chart_text_draw (text, cr, HEARTH_CHART_FONT_SMALL, item->badge,
                                           cursor_x + (LEGEND_SYMBOL - badge_width) / 2.0,
                                           middle - badge_height / 2.0);
@@ -422,7 +426,8 @@ flow_legend (cairo_t                     *cr,
               break;
             }
 
-          hearth_chart_text_measure (text, HEARTH_CHART_FONT_NORMAL, item->label, NULL, &label_height);
+          hearth_chart_text_measure (text, HEARTH_CHART_FONT_NORMAL, item->label, NULL,
+                                     &label_height);
           hearth_chart_color_set_source (&palette->muted, cr);
           hearth_chart_text_draw (text, cr, HEARTH_CHART_FONT_NORMAL, item->label,
                                   cursor_x + symbol + LEGEND_GAP, middle - label_height / 2.0);
@@ -539,7 +544,8 @@ hearth_chart_draw_message (cairo_t                  *cr,
 
   if (explanation != NULL)
     {
-      explanation_layout = hearth_chart_text_new_layout (text, HEARTH_CHART_FONT_NORMAL, explanation, 0.0);
+      explanation_layout
+          = hearth_chart_text_new_layout (text, HEARTH_CHART_FONT_NORMAL, explanation, 0.0);
       pango_layout_set_width (explanation_layout, (int) (text_width * PANGO_SCALE));
       pango_layout_set_alignment (explanation_layout, PANGO_ALIGN_CENTER);
       pango_layout_set_wrap (explanation_layout, PANGO_WRAP_WORD_CHAR);

@@ -49,7 +49,8 @@ set_write_error (GError **error,
 
   /* The file's name is left out: it may hold a family's name, and errors
    * reach logs (STYLE.md, "Errors"). */
-  switch (file_error != NULL && file_error->domain == G_FILE_ERROR ? file_error->code : G_FILE_ERROR_FAILED)
+  switch (file_error != NULL && file_error->domain == G_FILE_ERROR ? file_error->code
+                                                                   : G_FILE_ERROR_FAILED)
     {
     case G_FILE_ERROR_ACCES:
     case G_FILE_ERROR_PERM:

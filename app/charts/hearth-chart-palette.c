@@ -27,8 +27,14 @@
 
 #include "hearth-chart-palette.h"
 
-#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
-#define RGBA(hex, a) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
+#define RGB(hex)                                                                                   \
+  {                                                                                                \
+    ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex)&0xff) / 255.0, 1.0           \
+  }
+#define RGBA(hex, a)                                                                               \
+  {                                                                                                \
+    ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex)&0xff) / 255.0, (a)           \
+  }
 
 /* Okabe–Ito, in the order the charts hand them out: blue, vermillion,
  * bluish green, orange, reddish purple, sky blue, yellow, grey. Grey
@@ -89,7 +95,8 @@ hearth_chart_palette_init (HearthChartPalette *self,
   memcpy (self->levels, dark ? levels_dark : levels_light, sizeof self->levels);
   memcpy (self->scale_steps, dark ? steps_dark : steps_light, sizeof self->scale_steps);
   memcpy (self->periods, dark ? dark_periods : light_periods, sizeof self->periods);
-  self->drift = dark ? (HearthChartColor) RGBA (0xe69f00, 0.20) : (HearthChartColor) RGBA (0xe69f00, 0.13);
+  self->drift
+      = dark ? (HearthChartColor)RGBA (0xe69f00, 0.20) : (HearthChartColor)RGBA (0xe69f00, 0.13);
   self->accent = dark ? (HearthChartColor) RGB (0x78aeed) : (HearthChartColor) RGB (0x1c71d8);
 
   hearth_chart_palette_set_text_colors (self, &foreground, &background);

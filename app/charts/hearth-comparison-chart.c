@@ -76,7 +76,8 @@ dup_subtitle (HearthComparisonKind  kind,
   last = hearth_chart_format_day (last_day);
   if (kind == HEARTH_COMPARISON_PROGRESS)
     /* Translators: the subtitle of the chart of each child over time. */
-    return g_strdup_printf (_("Each child’s scores at every finalised assessment, %s – %s"), first, last);
+    return g_strdup_printf (_("Each child’s scores at every finalised assessment, %s – %s"), first,
+                            last);
 
   /* Translators: the subtitle of the home conditions grid. */
   return g_strdup_printf (_("Each area of the home at every assessment, %s – %s"), first, last);
@@ -94,7 +95,8 @@ add_item (HearthChartLegendItem  *items,
   if (*n_items >= HEARTH_COMPARISON_MAX_ITEMS)
     return;
 
-  items[*n_items] = (HearthChartLegendItem) { kind, shape, HEARTH_CHART_FILL_FULL, color, badge, label };
+  items[*n_items]
+      = (HearthChartLegendItem){ kind, shape, HEARTH_CHART_FILL_FULL, color, badge, label };
   (*n_items)++;
 }
 
@@ -113,7 +115,8 @@ build_legend (HearthComparisonFrame *frame,
       double scale_min, scale_max;
 
       hearth_comparison_data_get_scale (data, &scale_min, &scale_max, NULL);
-      for (int value = (int) ceil (scale_min); value <= (int) floor (scale_max) && value < 10; value++)
+      for (int value = (int)ceil (scale_min); value <= (int)floor (scale_max) && value < 10;
+           value++)
         {
           const char *label = hearth_comparison_data_get_scale_label (data, value);
 
@@ -123,15 +126,17 @@ build_legend (HearthComparisonFrame *frame,
         }
       add_item (items, &n, HEARTH_CHART_LEGEND_HATCH, HEARTH_CHART_SHAPE_SQUARE, NULL, NULL,
                 C_("home conditions", "Not seen"));
-      add_item (items, &n, HEARTH_CHART_LEGEND_SWATCH, HEARTH_CHART_SHAPE_SQUARE, &frame->palette->background,
-                NULL, C_("home conditions", "Not rated"));
+      add_item (items, &n, HEARTH_CHART_LEGEND_SWATCH, HEARTH_CHART_SHAPE_SQUARE,
+                &frame->palette->background, NULL, C_("home conditions", "Not rated"));
       return n;
     }
 
   for (guint c = 0; c < hearth_comparison_data_get_n_categories (data); c++)
-    add_item (items, &n, kind == HEARTH_COMPARISON_PROGRESS ? HEARTH_CHART_LEGEND_LINE : HEARTH_CHART_LEGEND_SWATCH,
-              hearth_comparison_get_category_shape (c), hearth_comparison_get_category_color (frame, c),
-              NULL, hearth_comparison_data_get_category_label (data, c));
+    add_item (
+        items, &n,
+        kind == HEARTH_COMPARISON_PROGRESS ? HEARTH_CHART_LEGEND_LINE : HEARTH_CHART_LEGEND_SWATCH,
+        hearth_comparison_get_category_shape (c), hearth_comparison_get_category_color (frame, c),
+        NULL, hearth_comparison_data_get_category_label (data, c));
 
   for (int level = 1; level < HEARTH_CHART_N_LEVELS; level++)
     {
@@ -203,8 +208,9 @@ hearth_comparison_frame_begin (HearthComparisonFrame    *frame,
 
   subtitle = dup_subtitle (kind, data);
   frame->top = HEARTH_COMPARISON_MARGIN
-               + hearth_chart_draw_title (cr, frame->text, palette, hearth_comparison_data_get_title (data),
-                                          subtitle, HEARTH_COMPARISON_MARGIN, HEARTH_COMPARISON_MARGIN,
+               + hearth_chart_draw_title (cr, frame->text, palette,
+                                          hearth_comparison_data_get_title (data), subtitle,
+                                          HEARTH_COMPARISON_MARGIN, HEARTH_COMPARISON_MARGIN,
                                           width - 2.0 * HEARTH_COMPARISON_MARGIN);
   frame->bottom = height - HEARTH_COMPARISON_MARGIN;
 
@@ -213,17 +219,20 @@ hearth_comparison_frame_begin (HearthComparisonFrame    *frame,
       const char *heading, *explanation;
 
       hearth_comparison_data_get_empty_text (data, &heading, &explanation);
-      hearth_chart_draw_message (cr, frame->text, palette, heading, explanation, HEARTH_COMPARISON_MARGIN,
-                                 frame->top, width - 2.0 * HEARTH_COMPARISON_MARGIN, frame->bottom - frame->top);
+      hearth_chart_draw_message (
+          cr, frame->text, palette, heading, explanation, HEARTH_COMPARISON_MARGIN, frame->top,
+          width - 2.0 * HEARTH_COMPARISON_MARGIN, frame->bottom - frame->top);
       return FALSE;
     }
 
   n_items = build_legend (frame, kind, items, strings);
-  legend_height = hearth_chart_measure_legend (frame->text, items, n_items, width - 2.0 * HEARTH_COMPARISON_MARGIN);
+  legend_height = hearth_chart_measure_legend (frame->text, items, n_items,
+                                               width - 2.0 * HEARTH_COMPARISON_MARGIN);
   if (legend_height < (height - frame->top) * 0.35)
     {
       hearth_chart_draw_legend (cr, frame->text, palette, items, n_items, HEARTH_COMPARISON_MARGIN,
-                                frame->bottom - legend_height, width - 2.0 * HEARTH_COMPARISON_MARGIN);
+                                frame->bottom - legend_height,
+                                width - 2.0 * HEARTH_COMPARISON_MARGIN);
       frame->bottom -= legend_height + 10.0;
     }
 
@@ -279,7 +288,8 @@ hearth_value_axis_to_y (const HearthValueAxis *axis,
                         double                 value)
 {
   return axis->y_bottom
-         - (value - axis->bottom_value) / (axis->top_value - axis->bottom_value) * (axis->y_bottom - axis->y_top);
+         - (value - axis->bottom_value) / (axis->top_value - axis->bottom_value)
+               * (axis->y_bottom - axis->y_top);
 }
 
 /**
@@ -376,7 +386,8 @@ hearth_comparison_measure_band_names (HearthComparisonFrame *frame)
       g_autofree char *label = NULL;
 
       hearth_comparison_data_get_band (frame->data, i, &from, &to, &level);
-      label = g_strdup_printf ("%d %s", level, hearth_comparison_data_get_level_name (frame->data, level));
+      label = g_strdup_printf ("%d %s", level,
+                               hearth_comparison_data_get_level_name (frame->data, level));
       hearth_chart_text_measure (frame->text, HEARTH_CHART_FONT_SMALL, label, &width, NULL);
       widest = MAX (widest, width);
     }
@@ -416,8 +427,10 @@ hearth_comparison_draw_bands (HearthComparisonFrame *frame,
       y_from = hearth_value_axis_to_y (axis, from);
       y_to = hearth_value_axis_to_y (axis, to);
 
-      cairo_rectangle (cr, x0, y_to, x1 - x0 + (label_width > 0.0 ? label_width + 8.0 : 0.0), y_from - y_to);
-      hearth_chart_color_set_source_alpha (&frame->palette->levels[level], frame->palette->dark ? 0.22 : 0.16, cr);
+      cairo_rectangle (cr, x0, y_to, x1 - x0 + (label_width > 0.0 ? label_width + 8.0 : 0.0),
+                       y_from - y_to);
+      hearth_chart_color_set_source_alpha (&frame->palette->levels[level],
+                                           frame->palette->dark ? 0.22 : 0.16, cr);
       cairo_fill (cr);
 
       if (y_from - y_to < small_height)
@@ -426,15 +439,17 @@ hearth_comparison_draw_bands (HearthComparisonFrame *frame,
       hearth_chart_color_set_source (&frame->palette->muted, cr);
       if (label_width > 0.0)
         {
-          label = g_strdup_printf ("%d %s", level, hearth_comparison_data_get_level_name (frame->data, level));
-          hearth_chart_text_draw_fitted (frame->text, cr, HEARTH_CHART_FONT_SMALL, label,
-                                         x1 + 6.0, (y_from + y_to - small_height) / 2.0, label_width);
+          label = g_strdup_printf ("%d %s", level,
+                                   hearth_comparison_data_get_level_name (frame->data, level));
+          hearth_chart_text_draw_fitted (frame->text, cr, HEARTH_CHART_FONT_SMALL, label, x1 + 6.0,
+                                         (y_from + y_to - small_height) / 2.0, label_width);
         }
       else
         {
           label = g_strdup_printf ("%d", level);
           hearth_chart_text_measure (frame->text, HEARTH_CHART_FONT_SMALL, label, &width, NULL);
-          hearth_chart_text_draw (frame->text, cr, HEARTH_CHART_FONT_SMALL, label, x1 - width - 3.0, y_to + 1.0);
+          hearth_chart_text_draw (frame->text, cr, HEARTH_CHART_FONT_SMALL, label, x1 - width - 3.0,
+                                  y_to + 1.0);
         }
     }
 }
@@ -456,7 +471,8 @@ hearth_comparison_draw_level_badge (HearthComparisonFrame *frame,
                                     double                 cy)
 {
   cairo_t *cr = frame->cr;
-  const HearthChartColor *fill = &frame->palette->levels[CLAMP (level, 0, HEARTH_CHART_N_LEVELS - 1)];
+  const HearthChartColor *fill
+      = &frame->palette->levels[CLAMP (level, 0, HEARTH_CHART_N_LEVELS - 1)];
   char digit[2] = { '?', '\0' };
   double radius = 6.0, width, height;
 
@@ -481,7 +497,8 @@ hearth_comparison_draw_level_badge (HearthComparisonFrame *frame,
   hearth_chart_text_measure (frame->text, HEARTH_CHART_FONT_SMALL, digit, &width, &height);
   hearth_chart_color_set_source (level > 0 ? hearth_chart_palette_get_text_on (frame->palette, fill)
                                            : &frame->palette->foreground, cr);
-  hearth_chart_text_draw (frame->text, cr, HEARTH_CHART_FONT_SMALL, digit, cx - width / 2.0, cy - height / 2.0);
+  hearth_chart_text_draw (frame->text, cr, HEARTH_CHART_FONT_SMALL, digit, cx - width / 2.0,
+                          cy - height / 2.0);
 }
 
 /**
@@ -530,7 +547,8 @@ hearth_comparison_get_step (HearthComparisonData *data,
   if (!higher_is_worse)
     fraction = 1.0 - fraction;
 
-  return (int) CLAMP (round (fraction * (HEARTH_CHART_N_SCALE_STEPS - 1)), 0, HEARTH_CHART_N_SCALE_STEPS - 1);
+  return (int)CLAMP (round (fraction * (HEARTH_CHART_N_SCALE_STEPS - 1)), 0,
+                     HEARTH_CHART_N_SCALE_STEPS - 1);
 }
 
 /**
@@ -613,7 +631,8 @@ append_value (GString                *text,
     case HEARTH_CHART_VALUE_SCORED:
       g_string_append_printf (text, "%.1f", value->value);
       if (value->level > 0)
-        g_string_append_printf (text, " (%s)", hearth_comparison_data_get_level_name (data, value->level));
+        g_string_append_printf (text, " (%s)",
+                                hearth_comparison_data_get_level_name (data, value->level));
       break;
     case HEARTH_CHART_VALUE_INSUFFICIENT:
       g_string_append (text, _("insufficient information"));
@@ -668,7 +687,8 @@ hearth_comparison_chart_dup_summary (HearthComparisonKind  kind,
       const char *heading, *explanation;
 
       hearth_comparison_data_get_empty_text (data, &heading, &explanation);
-      return explanation != NULL ? g_strdup_printf ("%s. %s", heading, explanation) : g_strdup (heading);
+      return explanation != NULL ? g_strdup_printf ("%s. %s", heading, explanation)
+                                 : g_strdup (heading);
     }
 
   text = g_string_new (hearth_comparison_data_get_title (data));
@@ -691,7 +711,8 @@ hearth_comparison_chart_dup_summary (HearthComparisonKind  kind,
 
       for (guint p = (kind == HEARTH_COMPARISON_SIBLINGS ? n_points - 1 : 0); p < n_points; p++)
         {
-          g_autofree char *day = hearth_chart_format_day (hearth_comparison_data_get_point_day (data, s, p));
+          g_autofree char *day
+              = hearth_chart_format_day (hearth_comparison_data_get_point_day (data, s, p));
 
           g_string_append_printf (text, "%s, ", day);
           append_point (text, data, s, p);

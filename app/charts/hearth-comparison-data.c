@@ -115,7 +115,8 @@ hearth_comparison_data_new (const char *title,
   HearthComparisonData *self;
 
   g_return_val_if_fail (title != NULL, NULL);
-  g_return_val_if_fail (isfinite (scale_min) && isfinite (scale_max) && scale_min < scale_max, NULL);
+  g_return_val_if_fail (isfinite (scale_min) && isfinite (scale_max) && scale_min < scale_max,
+                        NULL);
 
   self = g_atomic_rc_box_new0 (HearthComparisonData);
   self->title = g_strdup (title);
@@ -309,7 +310,8 @@ hearth_comparison_data_add_point (HearthComparisonData *self,
   s = get_series (self, series);
   g_return_val_if_fail (s != NULL, 0);
   g_return_val_if_fail (hearth_chart_day_is_valid (day), 0);
-  g_return_val_if_fail (s->days->len == 0 || g_array_index (s->days, gint32, s->days->len - 1) <= day, 0);
+  g_return_val_if_fail (
+      s->days->len == 0 || g_array_index (s->days, gint32, s->days->len - 1) <= day, 0);
 
   self->has_points = TRUE;
   g_array_append_val (s->days, day);

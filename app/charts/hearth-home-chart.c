@@ -59,10 +59,12 @@ draw_cell (HearthComparisonFrame  *frame,
 
       /* The rating's number, so the colour is never read alone. */
       g_snprintf (number, sizeof number, "%g", value->value);
-      hearth_chart_text_measure (frame->text, HEARTH_CHART_FONT_SMALL, number, &text_width, &text_height);
+      hearth_chart_text_measure (frame->text, HEARTH_CHART_FONT_SMALL, number, &text_width,
+                                 &text_height);
       if (text_width < width - 2.0 && text_height < height)
         {
-          hearth_chart_color_set_source (hearth_chart_palette_get_text_on (frame->palette, fill), cr);
+          hearth_chart_color_set_source (hearth_chart_palette_get_text_on (frame->palette, fill),
+                                         cr);
           hearth_chart_text_draw (frame->text, cr, HEARTH_CHART_FONT_SMALL, number,
                                   x + (width - text_width) / 2.0, y + (height - text_height) / 2.0);
         }
@@ -121,7 +123,8 @@ hearth_home_chart_draw (HearthComparisonData     *data,
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (cr != NULL && palette != NULL, FALSE);
 
-  if (!hearth_comparison_frame_begin (&frame, HEARTH_COMPARISON_HOME, data, cr, width, height, palette, marks))
+  if (!hearth_comparison_frame_begin (&frame, HEARTH_COMPARISON_HOME, data, cr, width, height,
+                                      palette, marks))
     {
       hearth_comparison_frame_end (&frame);
       return FALSE;
@@ -136,7 +139,8 @@ hearth_home_chart_draw (HearthComparisonData     *data,
       double label_width;
 
       hearth_chart_text_measure (frame.text, HEARTH_CHART_FONT_NORMAL,
-                                 hearth_comparison_data_get_category_label (data, r), &label_width, NULL);
+                                 hearth_comparison_data_get_category_label (data, r), &label_width,
+                                 NULL);
       row_label_width = MAX (row_label_width, label_width + 12.0);
     }
   row_label_width = MIN (row_label_width, width * 0.35);
@@ -145,7 +149,8 @@ hearth_home_chart_draw (HearthComparisonData     *data,
 
   for (guint p = 0; p < n_columns; p++)
     {
-      g_autofree char *day = hearth_chart_format_day (hearth_comparison_data_get_point_day (data, 0, p));
+      g_autofree char *day
+          = hearth_chart_format_day (hearth_comparison_data_get_point_day (data, 0, p));
       double date_width;
 
       hearth_chart_text_measure (frame.text, HEARTH_CHART_FONT_SMALL, day, &date_width, NULL);
@@ -160,7 +165,8 @@ hearth_home_chart_draw (HearthComparisonData     *data,
 
   for (guint p = 0; p < n_columns; p++)
     {
-      g_autofree char *day = hearth_chart_format_day (hearth_comparison_data_get_point_day (data, 0, p));
+      g_autofree char *day
+          = hearth_chart_format_day (hearth_comparison_data_get_point_day (data, 0, p));
       double x = x0 + p * column_width;
       double date_width;
 
@@ -176,19 +182,21 @@ hearth_home_chart_draw (HearthComparisonData     *data,
       cairo_save (cr);
       cairo_translate (cr, x + (column_width - small_height) / 2.0, y0 - 4.0);
       cairo_rotate (cr, -G_PI / 2.0);
-      hearth_chart_text_draw_fitted (frame.text, cr, HEARTH_CHART_FONT_SMALL, day, 0.0, 0.0, header_height - 6.0);
+      hearth_chart_text_draw_fitted (frame.text, cr, HEARTH_CHART_FONT_SMALL, day, 0.0, 0.0,
+                                     header_height - 6.0);
       cairo_restore (cr);
     }
 
   for (guint r = 0; r < n_rows; r++)
     {
       double y = y0 + r * row_height;
-      double label_height = hearth_chart_text_get_line_height (frame.text, HEARTH_CHART_FONT_NORMAL);
+      double label_height
+          = hearth_chart_text_get_line_height (frame.text, HEARTH_CHART_FONT_NORMAL);
 
       if (r % 2 == 1)
         {
-          cairo_rectangle (cr, HEARTH_COMPARISON_MARGIN, y, x0 + n_columns * column_width - HEARTH_COMPARISON_MARGIN,
-                           row_height);
+          cairo_rectangle (cr, HEARTH_COMPARISON_MARGIN, y,
+                           x0 + n_columns * column_width - HEARTH_COMPARISON_MARGIN, row_height);
           hearth_chart_color_set_source (&palette->stripe, cr);
           cairo_fill (cr);
         }
@@ -196,8 +204,8 @@ hearth_home_chart_draw (HearthComparisonData     *data,
       hearth_chart_color_set_source (&palette->foreground, cr);
       hearth_chart_text_draw_fitted (frame.text, cr, HEARTH_CHART_FONT_NORMAL,
                                      hearth_comparison_data_get_category_label (data, r),
-                                     HEARTH_COMPARISON_MARGIN, y + (row_height - label_height) / 2.0,
-                                     row_label_width - 10.0);
+                                     HEARTH_COMPARISON_MARGIN,
+                                     y + (row_height - label_height) / 2.0, row_label_width - 10.0);
 
       for (guint p = 0; p < n_columns; p++)
         {
@@ -206,8 +214,9 @@ hearth_home_chart_draw (HearthComparisonData     *data,
 
           draw_cell (&frame, value, x + CELL_GAP / 2.0, y + CELL_GAP / 2.0,
                      column_width - CELL_GAP, row_height - CELL_GAP);
-          hearth_comparison_add_mark (&frame, 0, p, r, value, x + CELL_GAP / 2.0, y + CELL_GAP / 2.0,
-                                      column_width - CELL_GAP, row_height - CELL_GAP);
+          hearth_comparison_add_mark (&frame, 0, p, r, value, x + CELL_GAP / 2.0,
+                                      y + CELL_GAP / 2.0, column_width - CELL_GAP,
+                                      row_height - CELL_GAP);
         }
     }
 

@@ -71,9 +71,11 @@ draw_lines (Panel *panel)
       cairo_new_path (cr);
       for (guint p = 0; p < n_points; p++)
         {
-          const HearthChartValue *value = hearth_comparison_data_get_value (data, panel->series, p, c);
-          double x = hearth_time_scale_day_to_x (&panel->scale,
-                                                 hearth_comparison_data_get_point_day (data, panel->series, p) + 0.5)
+          const HearthChartValue *value
+              = hearth_comparison_data_get_value (data, panel->series, p, c);
+          double x = hearth_time_scale_day_to_x (
+                         &panel->scale,
+                         hearth_comparison_data_get_point_day (data, panel->series, p) + 0.5)
                      + nudge (c, n_categories);
 
           if (value->state != HEARTH_CHART_VALUE_SCORED)
@@ -96,9 +98,11 @@ draw_lines (Panel *panel)
   for (guint c = 0; c < n_categories; c++)
     for (guint p = 0; p < n_points; p++)
       {
-        const HearthChartValue *value = hearth_comparison_data_get_value (data, panel->series, p, c);
-        double x = hearth_time_scale_day_to_x (&panel->scale,
-                                               hearth_comparison_data_get_point_day (data, panel->series, p) + 0.5)
+        const HearthChartValue *value
+            = hearth_comparison_data_get_value (data, panel->series, p, c);
+        double x = hearth_time_scale_day_to_x (
+                       &panel->scale,
+                       hearth_comparison_data_get_point_day (data, panel->series, p) + 0.5)
                    + nudge (c, n_categories);
         double y;
 
@@ -107,9 +111,10 @@ draw_lines (Panel *panel)
           case HEARTH_CHART_VALUE_SCORED:
             y = hearth_value_axis_to_y (&panel->axis, value->value);
             hearth_chart_draw_marker (cr, frame->palette, hearth_comparison_get_category_shape (c),
-                                      HEARTH_CHART_FILL_FULL, hearth_comparison_get_category_color (frame, c),
-                                      x, y, 4.5);
-            hearth_comparison_add_mark (frame, panel->series, p, c, value, x - 4.5, y - 4.5, 9.0, 9.0);
+                                      HEARTH_CHART_FILL_FULL,
+                                      hearth_comparison_get_category_color (frame, c), x, y, 4.5);
+            hearth_comparison_add_mark (frame, panel->series, p, c, value, x - 4.5, y - 4.5, 9.0,
+                                        9.0);
             break;
 
           case HEARTH_CHART_VALUE_INSUFFICIENT:
@@ -118,7 +123,8 @@ draw_lines (Panel *panel)
              * value, in the category's column. */
             y = panel->axis.y_bottom - 8.0 - c * 13.0;
             hearth_comparison_draw_level_badge (frame, 0, x, y);
-            hearth_comparison_add_mark (frame, panel->series, p, c, value, x - 6.0, y - 6.0, 12.0, 12.0);
+            hearth_comparison_add_mark (frame, panel->series, p, c, value, x - 6.0, y - 6.0, 12.0,
+                                        12.0);
             break;
 
           case HEARTH_CHART_VALUE_NONE:
@@ -151,7 +157,8 @@ draw_time_axis (Panel *panel)
       x = CLAMP (tick->x - width / 2.0, panel->scale.x0, panel->scale.x1 - width);
       if (x < right_of_last + 4.0)
         continue;
-      hearth_chart_text_draw (frame->text, cr, HEARTH_CHART_FONT_SMALL, tick->label, x, panel->axis.y_bottom + 5.0);
+      hearth_chart_text_draw (frame->text, cr, HEARTH_CHART_FONT_SMALL, tick->label, x,
+                              panel->axis.y_bottom + 5.0);
       right_of_last = x + width;
     }
 }
@@ -189,7 +196,8 @@ hearth_progress_chart_draw (HearthComparisonData     *data,
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (cr != NULL && palette != NULL, FALSE);
 
-  if (!hearth_comparison_frame_begin (&frame, HEARTH_COMPARISON_PROGRESS, data, cr, width, height, palette, marks))
+  if (!hearth_comparison_frame_begin (&frame, HEARTH_COMPARISON_PROGRESS, data, cr, width, height,
+                                      palette, marks))
     {
       hearth_comparison_frame_end (&frame);
       return FALSE;
@@ -222,7 +230,8 @@ hearth_progress_chart_draw (HearthComparisonData     *data,
 
       hearth_chart_color_set_source (&palette->foreground, cr);
       hearth_chart_text_draw_fitted (frame.text, cr, HEARTH_CHART_FONT_BOLD,
-                                     hearth_comparison_data_get_series_label (data, s), left, top, panel_width);
+                                     hearth_comparison_data_get_series_label (data, s), left, top,
+                                     panel_width);
 
       if (y_bottom - y_top < 30.0 || x1 - x0 < 30.0)
         continue;
@@ -237,7 +246,8 @@ hearth_progress_chart_draw (HearthComparisonData     *data,
         double scale_min, scale_max;
 
         hearth_comparison_data_get_scale (data, &scale_min, &scale_max, NULL);
-        panel.axis.bottom_value = scale_min - (scale_max - scale_min) * (y_bottom - y_floor) / (y_floor - y_top);
+        panel.axis.bottom_value
+            = scale_min - (scale_max - scale_min) * (y_bottom - y_floor) / (y_floor - y_top);
       }
 
       hearth_comparison_draw_bands (&frame, &panel.axis, x0, x1, 0.0);
@@ -247,8 +257,9 @@ hearth_progress_chart_draw (HearthComparisonData     *data,
       if (hearth_comparison_data_get_n_points (data, s) == 0)
         {
           hearth_chart_color_set_source (&palette->muted, cr);
-          hearth_chart_text_draw_fitted (frame.text, cr, HEARTH_CHART_FONT_SMALL, _("No finalised assessment"),
-                                         x0 + 6.0, (y_top + y_bottom - small_height) / 2.0, x1 - x0 - 12.0);
+          hearth_chart_text_draw_fitted (frame.text, cr, HEARTH_CHART_FONT_SMALL,
+                                         _("No finalised assessment"), x0 + 6.0,
+                                         (y_top + y_bottom - small_height) / 2.0, x1 - x0 - 12.0);
           continue;
         }
 

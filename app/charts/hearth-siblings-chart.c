@@ -59,7 +59,8 @@ draw_insufficient (HearthComparisonFrame *frame,
   cairo_restore (cr);
 
   /* Written upwards along the column when it fits. */
-  hearth_chart_text_measure (frame->text, HEARTH_CHART_FONT_SMALL, label, &label_width, &label_height);
+  hearth_chart_text_measure (frame->text, HEARTH_CHART_FONT_SMALL, label, &label_width,
+                             &label_height);
   if (width < label_height + 2.0 || height < 40.0)
     return;
 
@@ -70,7 +71,8 @@ draw_insufficient (HearthComparisonFrame *frame,
   hearth_chart_color_set_source (&frame->palette->background, cr);
   cairo_fill (cr);
   hearth_chart_color_set_source (&frame->palette->foreground, cr);
-  hearth_chart_text_draw_fitted (frame->text, cr, HEARTH_CHART_FONT_SMALL, label, 0.0, 0.0, height - 8.0);
+  hearth_chart_text_draw_fitted (frame->text, cr, HEARTH_CHART_FONT_SMALL, label, 0.0, 0.0,
+                                 height - 8.0);
   cairo_restore (cr);
 }
 
@@ -98,14 +100,17 @@ draw_bar (HearthComparisonFrame  *frame,
       hearth_chart_color_set_source (&frame->palette->foreground, cr);
       cairo_set_line_width (cr, 1.0);
       cairo_stroke (cr);
-      hearth_comparison_draw_level_badge (frame, value->level, x + width / 2.0, y - BADGE_ROOM / 2.0);
-      hearth_comparison_add_mark (frame, series, point, category, value, x, y, width, axis->y_bottom - y);
+      hearth_comparison_draw_level_badge (frame, value->level, x + width / 2.0,
+                                          y - BADGE_ROOM / 2.0);
+      hearth_comparison_add_mark (frame, series, point, category, value, x, y, width,
+                                  axis->y_bottom - y);
       break;
 
     case HEARTH_CHART_VALUE_INSUFFICIENT:
     case HEARTH_CHART_VALUE_NOT_SEEN:
       draw_insufficient (frame, x, axis->y_top, width, axis->y_bottom - axis->y_top);
-      hearth_comparison_draw_level_badge (frame, 0, x + width / 2.0, axis->y_top - BADGE_ROOM / 2.0);
+      hearth_comparison_draw_level_badge (frame, 0, x + width / 2.0,
+                                          axis->y_top - BADGE_ROOM / 2.0);
       hearth_comparison_add_mark (frame, series, point, category, value,
                                   x, axis->y_top, width, axis->y_bottom - axis->y_top);
       break;
@@ -119,7 +124,8 @@ draw_bar (HearthComparisonFrame  *frame,
       hearth_chart_color_set_source (&frame->palette->muted, cr);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
-      hearth_comparison_add_mark (frame, series, point, category, value, x, axis->y_bottom, width, 0.0);
+      hearth_comparison_add_mark (frame, series, point, category, value, x, axis->y_bottom, width,
+                                  0.0);
       break;
     }
 }
@@ -137,7 +143,8 @@ draw_category_label (HearthComparisonFrame *frame,
 {
   double label_width, label_height;
 
-  hearth_chart_text_measure (frame->text, HEARTH_CHART_FONT_SMALL, label, &label_width, &label_height);
+  hearth_chart_text_measure (frame->text, HEARTH_CHART_FONT_SMALL, label, &label_width,
+                             &label_height);
   hearth_chart_color_set_source (&frame->palette->muted, frame->cr);
 
   if (!upright)
@@ -150,7 +157,8 @@ draw_category_label (HearthComparisonFrame *frame,
   cairo_save (frame->cr);
   cairo_translate (frame->cr, x + (width - label_height) / 2.0, y + MIN (label_width, room));
   cairo_rotate (frame->cr, -G_PI / 2.0);
-  hearth_chart_text_draw_fitted (frame->text, frame->cr, HEARTH_CHART_FONT_SMALL, label, 0.0, 0.0, room);
+  hearth_chart_text_draw_fitted (frame->text, frame->cr, HEARTH_CHART_FONT_SMALL, label, 0.0, 0.0,
+                                 room);
   cairo_restore (frame->cr);
 }
 
@@ -189,7 +197,8 @@ hearth_siblings_chart_draw (HearthComparisonData     *data,
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (cr != NULL && palette != NULL, FALSE);
 
-  if (!hearth_comparison_frame_begin (&frame, HEARTH_COMPARISON_SIBLINGS, data, cr, width, height, palette, marks))
+  if (!hearth_comparison_frame_begin (&frame, HEARTH_COMPARISON_SIBLINGS, data, cr, width, height,
+                                      palette, marks))
     {
       hearth_comparison_frame_end (&frame);
       return FALSE;
@@ -198,7 +207,8 @@ hearth_siblings_chart_draw (HearthComparisonData     *data,
   n_series = hearth_comparison_data_get_n_series (data);
   n_categories = hearth_comparison_data_get_n_categories (data);
   small_height = hearth_chart_text_get_line_height (frame.text, HEARTH_CHART_FONT_SMALL);
-  name_height = hearth_chart_text_get_line_height (frame.text, HEARTH_CHART_FONT_BOLD) + small_height + 6.0;
+  name_height
+      = hearth_chart_text_get_line_height (frame.text, HEARTH_CHART_FONT_BOLD) + small_height + 6.0;
 
   band_names = MIN (hearth_comparison_measure_band_names (&frame), width * 0.2);
   x0 = HEARTH_COMPARISON_MARGIN + hearth_comparison_measure_axis (&frame);
@@ -211,7 +221,8 @@ hearth_siblings_chart_draw (HearthComparisonData     *data,
       double category_width;
 
       hearth_chart_text_measure (frame.text, HEARTH_CHART_FONT_SMALL,
-                                 hearth_comparison_data_get_category_label (data, c), &category_width, NULL);
+                                 hearth_comparison_data_get_category_label (data, c),
+                                 &category_width, NULL);
       widest_category = MAX (widest_category, category_width);
     }
   upright = widest_category > slot - 2.0;
@@ -237,17 +248,18 @@ hearth_siblings_chart_draw (HearthComparisonData     *data,
       if (n_points == 0)
         {
           hearth_chart_color_set_source (&palette->muted, cr);
-          hearth_chart_text_draw_fitted (frame.text, cr, HEARTH_CHART_FONT_SMALL,
-                                         _("No finalised assessment"), group_x,
-                                         (axis.y_top + axis.y_bottom - small_height) / 2.0, group_width * 0.84);
+          hearth_chart_text_draw_fitted (
+              frame.text, cr, HEARTH_CHART_FONT_SMALL, _("No finalised assessment"), group_x,
+              (axis.y_top + axis.y_bottom - small_height) / 2.0, group_width * 0.84);
           continue;
         }
 
       day = hearth_chart_format_day (hearth_comparison_data_get_point_day (data, s, n_points - 1));
       hearth_chart_color_set_source (&palette->muted, cr);
-      hearth_chart_text_draw_fitted (frame.text, cr, HEARTH_CHART_FONT_SMALL, day, group_x,
-                                     name_y + hearth_chart_text_get_line_height (frame.text, HEARTH_CHART_FONT_BOLD),
-                                     group_width * 0.84);
+      hearth_chart_text_draw_fitted (
+          frame.text, cr, HEARTH_CHART_FONT_SMALL, day, group_x,
+          name_y + hearth_chart_text_get_line_height (frame.text, HEARTH_CHART_FONT_BOLD),
+          group_width * 0.84);
 
       for (guint c = 0; c < n_categories; c++)
         {
@@ -256,7 +268,8 @@ hearth_siblings_chart_draw (HearthComparisonData     *data,
           draw_bar (&frame, &axis, hearth_comparison_data_get_value (data, s, n_points - 1, c),
                     s, n_points - 1, c, bar_x, slot * 0.8);
           draw_category_label (&frame, hearth_comparison_data_get_category_label (data, c),
-                               group_x + c * slot, slot, axis.y_bottom + 3.0, upright, label_height - 4.0);
+                               group_x + c * slot, slot, axis.y_bottom + 3.0, upright,
+                               label_height - 4.0);
         }
     }
 

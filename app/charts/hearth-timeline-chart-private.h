@@ -42,6 +42,38 @@ struct _HearthTimelineChart
   guint32                    period_kinds_present;
 };
 
+#define HEARTH_TIMELINE_MARGIN 12.0
+
+/* Everything one frame needs while it is being painted. */
+typedef struct
+{
+  HearthTimelineChart      *chart;
+  cairo_t                  *cr;
+  const HearthChartPalette *palette;
+  HearthChartText          *text;
+  HearthTimelineFrame      *frame;
+  int                       lane_area[HEARTH_TIMELINE_MAX_LANES];  /* lane → frame->lanes index, or -1 */
+  double                    period_strip;
+  double                    label_height;
+} HearthTimelinePaint;
+
+/* hearth-timeline-chart-paint.c */
+void   hearth_timeline_paint_marker         (HearthTimelinePaint        *paint,
+                                             const HearthTimelineMarker *marker);
+void   hearth_timeline_paint_lanes          (HearthTimelinePaint        *paint,
+                                             double                      label_width);
+void   hearth_timeline_paint_grid           (HearthTimelinePaint        *paint,
+                                             GArray                     *ticks);
+void   hearth_timeline_paint_axis           (HearthTimelinePaint        *paint,
+                                             GArray                     *ticks);
+void   hearth_timeline_paint_periods        (HearthTimelinePaint        *paint);
+void   hearth_timeline_paint_gaps           (HearthTimelinePaint        *paint,
+                                             double                      strip_top);
+void   hearth_timeline_paint_labels         (HearthTimelinePaint        *paint,
+                                             GArray                     *markers);
+void   hearth_timeline_paint_today          (HearthTimelinePaint        *paint);
+void   hearth_timeline_paint_layout_markers (HearthTimelinePaint        *paint);
+
 /* hearth-timeline-chart-text.c */
 guint  hearth_timeline_chart_build_legend   (HearthTimelineChart       *self,
                                              const HearthChartPalette  *palette,

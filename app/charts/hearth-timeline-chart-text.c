@@ -137,8 +137,9 @@ hearth_timeline_chart_build_legend (HearthTimelineChart      *self,
     {
       if ((self->groups_present & (1u << group)) == 0)
         continue;
-      add_item (items, &n, max_items, HEARTH_CHART_LEGEND_MARKER, hearth_timeline_group_get_shape (group),
-                HEARTH_CHART_FILL_FULL, &palette->hues[hearth_timeline_group_get_hue (group)], NULL,
+      add_item (items, &n, max_items, HEARTH_CHART_LEGEND_MARKER,
+                hearth_timeline_group_get_shape (group), HEARTH_CHART_FILL_FULL,
+                &palette->hues[hearth_timeline_group_get_hue (group)], NULL,
                 hearth_timeline_group_get_label (group));
     }
 
@@ -176,15 +177,16 @@ hearth_timeline_chart_build_legend (HearthTimelineChart      *self,
     }
 
   add_item (items, &n, max_items, HEARTH_CHART_LEGEND_SWATCH, HEARTH_CHART_SHAPE_SQUARE,
-            HEARTH_CHART_FILL_FULL, grey, "3", _("Events too close to tell apart, with their count"));
+            HEARTH_CHART_FILL_FULL, grey, "3",
+            _("Events too close to tell apart, with their count"));
 
   if (self->gaps->len > 0)
     {
-      char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "Possible drift: over %d week without action",
-                                                  "Possible drift: over %d weeks without action",
-                                                  hearth_timeline_data_get_drift_threshold (self->data) / 7),
-                                     hearth_timeline_data_get_drift_threshold (self->data) / 7);
+      char *label = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "Possible drift: over %d week without action",
+                       "Possible drift: over %d weeks without action",
+                       hearth_timeline_data_get_drift_threshold (self->data) / 7),
+          hearth_timeline_data_get_drift_threshold (self->data) / 7);
 
       g_ptr_array_add (strings, label);
       add_item (items, &n, max_items, HEARTH_CHART_LEGEND_SWATCH, HEARTH_CHART_SHAPE_SQUARE,
@@ -224,10 +226,10 @@ hearth_timeline_chart_dup_marker_text (HearthTimelineChart        *self,
 
       g_string_append_printf (text, "%s · %s\n%s", first, lane, item->label);
       if (item->kind == HEARTH_TIMELINE_ITEM_ASSESSMENT)
-        g_string_append_printf (text, " · %s",
-                                hearth_timeline_data_get_level_name (self->data,
-                                                                     MIN (marker->significance,
-                                                                          HEARTH_CHART_N_LEVELS - 1)));
+        g_string_append_printf (
+            text, " · %s",
+            hearth_timeline_data_get_level_name (
+                self->data, MIN (marker->significance, HEARTH_CHART_N_LEVELS - 1)));
       else
         /* Translators: the significance of one chronology event. */
         g_string_append_printf (text, " · %s", describe_significance (marker->significance));
@@ -238,19 +240,18 @@ hearth_timeline_chart_dup_marker_text (HearthTimelineChart        *self,
   else
     {
       g_autofree char *last = hearth_chart_format_day (marker->last_day);
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%zu event", "%zu events",
-                                                             marker->count),
-                                                marker->count);
+      g_autofree char *count = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "%zu event", "%zu events", marker->count), marker->count);
 
       /* Translators: a cluster's tooltip: "12 events, 3 Mar 2024 – 28 Apr
        * 2024 · Ada", then the highest significance among them. */
-      return g_strdup_printf (_("%s, %s – %s · %s\nHighest significance: %s\nZoom in to see each one."),
-                              count, first, last, lane,
-                              marker->group == HEARTH_TIMELINE_GROUP_ASSESSMENT
-                              ? hearth_timeline_data_get_level_name (self->data,
-                                                                     MIN (marker->significance,
-                                                                          HEARTH_CHART_N_LEVELS - 1))
-                              : describe_significance (marker->significance));
+      return g_strdup_printf (
+          _("%s, %s – %s · %s\nHighest significance: %s\nZoom in to see each one."), count, first,
+          last, lane,
+          marker->group == HEARTH_TIMELINE_GROUP_ASSESSMENT
+              ? hearth_timeline_data_get_level_name (
+                  self->data, MIN (marker->significance, HEARTH_CHART_N_LEVELS - 1))
+              : describe_significance (marker->significance));
     }
 }
 
@@ -287,7 +288,8 @@ hearth_timeline_chart_dup_summary (HearthTimelineChart *self)
     {
       const HearthTimelineEvent *event = &self->events[i];
 
-      if ((event->lanes & self->filter.lanes) == 0 || (self->filter.groups & (1u << event->group)) == 0)
+      if ((event->lanes & self->filter.lanes) == 0
+          || (self->filter.groups & (1u << event->group)) == 0)
         continue;
       if (event->group == HEARTH_TIMELINE_GROUP_ASSESSMENT)
         n_assessments++;
@@ -309,12 +311,12 @@ hearth_timeline_chart_dup_summary (HearthTimelineChart *self)
     g_autofree char *first = hearth_chart_format_day (first_day);
     g_autofree char *last = hearth_chart_format_day (last_day);
 
-    g_string_append_printf (summary,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         "Chronology timeline of %zu entry in %u lanes, from %s to %s.",
-                                         "Chronology timeline of %zu entries in %u lanes, from %s to %s.",
-                                         n_kept),
-                            n_kept, n_lanes_shown, first, last);
+    g_string_append_printf (
+        summary,
+        g_dngettext (GETTEXT_PACKAGE,
+                     "Chronology timeline of %zu entry in %u lanes, from %s to %s.",
+                     "Chronology timeline of %zu entries in %u lanes, from %s to %s.", n_kept),
+        n_kept, n_lanes_shown, first, last);
   }
   g_string_append_c (summary, ' ');
   g_string_append_printf (summary,
@@ -324,19 +326,20 @@ hearth_timeline_chart_dup_summary (HearthTimelineChart *self)
                                        n_high),
                           n_high);
   g_string_append_c (summary, ' ');
-  g_string_append_printf (summary,
-                          g_dngettext (GETTEXT_PACKAGE, "%zu assessment.", "%zu assessments.", n_assessments),
-                          n_assessments);
+  g_string_append_printf (
+      summary, g_dngettext (GETTEXT_PACKAGE, "%zu assessment.", "%zu assessments.", n_assessments),
+      n_assessments);
   g_string_append_c (summary, ' ');
   if (self->gaps->len == 0)
     g_string_append (summary, _("No possible drift."));
   else
-    g_string_append_printf (summary,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         "%u stretch of possible drift, the longest %d weeks without action.",
-                                         "%u stretches of possible drift, the longest %d weeks without action.",
-                                         self->gaps->len),
-                            self->gaps->len, (int) (longest_gap / 7));
+    g_string_append_printf (
+        summary,
+        g_dngettext (GETTEXT_PACKAGE,
+                     "%u stretch of possible drift, the longest %d weeks without action.",
+                     "%u stretches of possible drift, the longest %d weeks without action.",
+                     self->gaps->len),
+        self->gaps->len, (int)(longest_gap / 7));
 
   return g_string_free (summary, FALSE);
 }

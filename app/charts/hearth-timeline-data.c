@@ -51,7 +51,10 @@ struct _HearthTimelineData
   gboolean   sealed;
 };
 
-G_DEFINE_BOXED_TYPE (HearthTimelineData, hearth_timeline_data, hearth_timeline_data_ref, hearth_timeline_data_unref)
+G_DEFINE_BOXED_TYPE (HearthTimelineData,
+                     hearth_timeline_data,
+                     hearth_timeline_data_ref,
+                     hearth_timeline_data_unref)
 
 static const HearthTimelineGroup category_groups[HEARTH_EVENT_N_CATEGORIES] = {
   [HEARTH_EVENT_CATEGORY_HOUSEHOLD_CHANGE] = HEARTH_TIMELINE_GROUP_HOUSEHOLD,
