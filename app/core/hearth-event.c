@@ -309,7 +309,8 @@ hearth_event_validate (const HearthEvent  *event,
       || (guint) event->precision > HEARTH_DATE_PRECISION_UNCERTAIN)
     {
       g_set_error_literal (error, HEARTH_ENTITY_ERROR, HEARTH_ENTITY_ERROR_INVALID,
-                           _("The event’s category, impact, significance or date precision is not one Hearth knows."));
+                           _("The event’s category, impact, significance or date precision "
+                             "is not one Hearth knows."));
       return FALSE;
     }
 

@@ -266,7 +266,8 @@ update_assessment (HearthStore       *self,
   HearthAssessmentStatus stored_status;
   gint64 stored_family;
 
-  if (!hearth_store_lookup_assessment (self, assessment->id, &stored_status, &stored_family, NULL, what, error)
+  if (!hearth_store_lookup_assessment (self, assessment->id, &stored_status, &stored_family, NULL,
+                                       what, error)
       || !hearth_store_require_draft_assessment (stored_status, what, error))
     return FALSE;
 

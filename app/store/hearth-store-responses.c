@@ -236,7 +236,8 @@ hearth_store_amend_assessment (HearthStore  *self,
     {
       g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_REFUSED,
                    /* Translators: %s is "Could not amend the assessment" */
-                   _("%s because only the current final version can be amended; the stored records are safe."),
+                   _("%s because only the current final version can be amended; "
+                     "the stored records are safe."),
                    what);
       goto fail;
     }

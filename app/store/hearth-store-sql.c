@@ -453,7 +453,8 @@ hearth_store_check_person (HearthStore  *self,
     {
       g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_REFUSED,
                    /* Translators: %s is an action such as "Could not save the event" */
-                   _("%s because it names a person who is not a child of this family; the stored records are safe."),
+                   _("%s because it names a person who is not a child of this family; "
+                     "the stored records are safe."),
                    what);
       return FALSE;
     }
@@ -494,7 +495,8 @@ hearth_store_check_owned (HearthStore  *self,
     {
       g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_REFUSED,
                    /* Translators: %s is an action such as "Could not save the event" */
-                   _("%s because it links to a record of another family or one that does not exist; the stored records are safe."),
+                   _("%s because it links to a record of another family or one that does not "
+                     "exist; the stored records are safe."),
                    what);
       return FALSE;
     }

@@ -124,7 +124,8 @@ check_header (int          fd,
   if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0)
     {
       g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT,
-                           _("The database file is damaged because its header is invalid; it was not changed."));
+                           _("The database file is damaged because its header is invalid; "
+                             "it was not changed."));
       return FALSE;
     }
 
@@ -332,7 +333,8 @@ configure_connection (HearthStore  *self,
     if (g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
       {
         g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
-                             _("The database could not be switched to write-ahead logging; the stored records are safe."));
+                             _("The database could not be switched to write-ahead logging; "
+                               "the stored records are safe."));
         return FALSE;
       }
   }
@@ -627,7 +629,8 @@ hearth_store_check_integrity (HearthStore  *self,
   if (rc == SQLITE_ROW)
     {
       g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT,
-                           _("The database holds links to records that do not exist; make a copy before changing anything."));
+                           _("The database holds links to records that do not exist; "
+                             "make a copy before changing anything."));
       return FALSE;
     }
   if (rc != SQLITE_DONE)
