@@ -129,27 +129,25 @@ check_header (int          fd,
       return FALSE;
     }
 
-  /* While a write-ahead log holds frames, the main file may lag behind its
-   * own header; SQLite recovers from the log, so only judge the size when
-   * there is no log. */
-  wal_path = g_strconcat (path, "-wal", NULL);
-  if (g_stat (wal_path, &wal_st) == 0 && wal_st.st_size > 0)
-    return TRUE;
-
   n_pages = read_be (header + 28, 4);
   change_counter = read_be (header + 24, 4);
   valid_for = read_be (header + 92, 4);
 
-  if ((st.st_size % page_size) != 0
-      || (n_pages > 0 && change_counter == valid_for
-          && (guint64) st.st_size < (guint64) n_pages * page_size))
-    {
-      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT,
-                           _("The database file is damaged because it is cut short; it was not changed."));
-      return FALSE;
-    }
+  if ((st.st_size % page_size) == 0
+      && (n_pages == 0 || change_counter != valid_for
+          || (guint64) st.st_size >= (guint64) n_pages * page_size))
+    return TRUE;
 
-  return TRUE;
+  /* While a write-ahead log holds frames, the main file may lag behind its
+   * own header; SQLite recovers from the log, so the file is only judged
+   * cut short when there is no log. */
+  wal_path = g_strconcat (path, "-wal", NULL);
+  if (g_stat (wal_path, &wal_st) == 0 && wal_st.st_size > 0)
+    return TRUE;
+
+  g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT,
+                       _("The database file is damaged because it is cut short; it was not changed."));
+  return FALSE;
 }
 
 /*
@@ -162,37 +160,45 @@ static gboolean
 prepare_file (const char  *path,
               GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
   gboolean created = FALSE;
   int fd;
 
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+  /* The everyday case first: an existing database, checked in a few system
+   * calls. */
+  do
+    fd = open (path, O_RDONLY | O_CLOEXEC);
+  while (fd < 0 && errno == EINTR);
+
+  if (fd < 0 && errno == ENOENT)
     {
-      if (g_mkdir_with_parents (dir, 0700) != 0 || g_chmod (dir, 0700) != 0)
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (!g_file_test (dir, G_FILE_TEST_IS_DIR)
+          && (g_mkdir_with_parents (dir, 0700) != 0 || g_chmod (dir, 0700) != 0))
         {
           g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_OPEN,
                                _("The folder for the database could not be created."));
           return FALSE;
         }
-    }
 
-  do
-    fd = open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-  while (fd < 0 && errno == EINTR);
-
-  if (fd >= 0)
-    created = TRUE;
-  else if (errno == EEXIST)
-    {
       do
-        fd = open (path, O_RDONLY | O_CLOEXEC);
+        fd = open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
       while (fd < 0 && errno == EINTR);
+
+      if (fd >= 0)
+        created = TRUE;
+      else if (errno == EEXIST)
+        {
+          /* Another process created it meanwhile. */
+          do
+            fd = open (path, O_RDONLY | O_CLOEXEC);
+          while (fd < 0 && errno == EINTR);
+        }
     }
 
   if (fd < 0)
     {
-      g_set_error_literal (error, HEARTH_STORE_ERROR,
-                           HEARTH_STORE_ERROR_OPEN,
+      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_OPEN,
                            _("The database file could not be opened or created."));
       return FALSE;
     }
@@ -226,8 +232,8 @@ chmod_companion (const char *path,
 {
   g_autofree char *companion = g_strconcat (path, suffix, NULL);
 
-  if (g_file_test (companion, G_FILE_TEST_EXISTS))
-    g_chmod (companion, 0600);
+  /* A companion that does not exist yet simply fails with ENOENT. */
+  g_chmod (companion, 0600);
 }
 
 static gboolean
@@ -247,16 +253,24 @@ exec_sql (HearthStore  *self,
   return TRUE;
 }
 
+/* Reads the header fields and the schema size in one statement: the first
+ * read of the file, which also tells a non-database apart. */
 static gboolean
-query_int (HearthStore  *self,
-           const char   *sql,
-           int          *value,
-           const char   *what,
-           GError      **error)
+read_header_fields (HearthStore  *self,
+                    int          *version,
+                    int          *application_id,
+                    int          *n_objects,
+                    const char   *what,
+                    GError      **error)
 {
-  g_autoptr(HearthStmt) stmt = hearth_store_prepare (self, sql, what, error);
+  g_autoptr(HearthStmt) stmt = NULL;
   int rc;
 
+  stmt = hearth_store_prepare (self,
+                               "SELECT (SELECT user_version FROM pragma_user_version),"
+                               " (SELECT application_id FROM pragma_application_id),"
+                               " (SELECT count(*) FROM sqlite_master)",
+                               what, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -267,7 +281,9 @@ query_int (HearthStore  *self,
       return FALSE;
     }
 
-  *value = sqlite3_column_int (stmt, 0);
+  *version = sqlite3_column_int (stmt, 0);
+  *application_id = sqlite3_column_int (stmt, 1);
+  *n_objects = sqlite3_column_int (stmt, 2);
   return TRUE;
 }
 
@@ -288,9 +304,7 @@ configure_connection (HearthStore  *self,
 
   /* Reading the header first finds files that are not databases, and
    * versions this code does not know, before anything is written. */
-  if (!query_int (self, "PRAGMA user_version", &version, what, error)
-      || !query_int (self, "PRAGMA application_id", &application_id, what, error)
-      || !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, what, error))
+  if (!read_header_fields (self, &version, &application_id, &n_objects, what, error))
     return FALSE;
 
   if ((application_id != 0 && application_id != HEARTH_STORE_APPLICATION_ID)
