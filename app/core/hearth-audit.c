@@ -34,6 +34,7 @@ static const char * const action_names[] = {
   [HEARTH_AUDIT_ACTION_FINALISE] = "finalise",
   [HEARTH_AUDIT_ACTION_AMEND] = "amend",
   [HEARTH_AUDIT_ACTION_ARCHIVE] = "archive",
+  [HEARTH_AUDIT_ACTION_IMPORT] = "import",
 };
 
 /* hearth_audit_action_to_string() and hearth_audit_action_from_string():

@@ -32,6 +32,7 @@ G_BEGIN_DECLS
  * @HEARTH_AUDIT_ACTION_FINALISE: a record was finalised
  * @HEARTH_AUDIT_ACTION_AMEND: a finalised record was amended
  * @HEARTH_AUDIT_ACTION_ARCHIVE: a family was archived or brought back
+ * @HEARTH_AUDIT_ACTION_IMPORT: a family was imported from an exchange file
  */
 typedef enum
 {
@@ -41,6 +42,7 @@ typedef enum
   HEARTH_AUDIT_ACTION_FINALISE,
   HEARTH_AUDIT_ACTION_AMEND,
   HEARTH_AUDIT_ACTION_ARCHIVE,
+  HEARTH_AUDIT_ACTION_IMPORT,
 } HearthAuditAction;
 
 /**
