@@ -510,7 +510,7 @@ test_enum_strings (void)
   CHECK_ENUM (HearthSignificance, hearth_significance, 3);
   CHECK_ENUM (HearthPeriodKind, hearth_period_kind, 4);
   CHECK_ENUM (HearthSupervisionStatus, hearth_supervision_status, 2);
-  CHECK_ENUM (HearthAuditAction, hearth_audit_action, 6);
+  CHECK_ENUM (HearthAuditAction, hearth_audit_action, HEARTH_AUDIT_ACTION_IMPORT + 1);
 
 #undef CHECK_ENUM
 
