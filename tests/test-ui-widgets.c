@@ -22,8 +22,12 @@
 
 #include <adwaita.h>
 
+#include "forms/hearth-assessment-editor.h"
+#include "forms/hearth-item-card.h"
 #include "forms/hearth-level-picker.h"
+#include "forms/hearth-score-panel.h"
 #include "widgets/hearth-family-row.h"
+#include "windows/hearth-assessment-window.h"
 #include "windows/hearth-event-dialog.h"
 #include "windows/hearth-family-dialog.h"
 #include "windows/hearth-family-page.h"
@@ -166,6 +170,10 @@ test_every_template_builds (void)
 {
   g_autoptr(GPtrArray) templates = g_ptr_array_new_with_free_func (g_free);
   GType types[] = {
+    HEARTH_TYPE_ASSESSMENT_EDITOR,
+    HEARTH_TYPE_ITEM_CARD,
+    HEARTH_TYPE_SCORE_PANEL,
+    HEARTH_TYPE_ASSESSMENT_WINDOW,
     HEARTH_TYPE_EVENT_DIALOG,
     HEARTH_TYPE_FAMILY_DIALOG,
     HEARTH_TYPE_FAMILY_PAGE,

@@ -275,7 +275,7 @@ test_search (Fixture       *fixture,
   g_autoptr(HearthPerson) person = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *search = child (fixture->window, HEARTH_TYPE_WINDOW, "search_entry");
-  GtkWidget *list = child (fixture->window, HEARTH_TYPE_WINDOW, "families_list");
+  GtkListView *view = GTK_LIST_VIEW (child (fixture->window, HEARTH_TYPE_WINDOW, "families_view"));
   GtkStack *sidebar = GTK_STACK (child (fixture->window, HEARTH_TYPE_WINDOW, "sidebar_stack"));
   const struct {
     const char *query;
@@ -306,14 +306,12 @@ test_search (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      guint shown = 0;
+      guint shown;
 
       gtk_editable_set_text (GTK_EDITABLE (search), cases[i].query);
       g_signal_emit_by_name (search, "search-changed");
       iterate ();
-      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-        if (gtk_widget_get_child_visible (row))
-          shown++;
+      shown = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (view)));
       g_assert_cmpuint (shown, ==, cases[i].expected);
       g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==,
                        cases[i].expected > 0 ? "families" : "no-results");

@@ -123,6 +123,8 @@ HearthFamily      *hearth_store_load_family_by_reference (HearthStore        *se
 GPtrArray         *hearth_store_list_families            (HearthStore        *self,
                                                           gboolean            include_archived,
                                                           GError            **error);
+GHashTable        *hearth_store_dup_children_names       (HearthStore        *self,
+                                                          GError            **error);
 gboolean           hearth_store_archive_family           (HearthStore        *self,
                                                           gint64              family_id,
                                                           gboolean            archived,

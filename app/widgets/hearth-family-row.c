@@ -27,16 +27,19 @@
 #include "hearth-family-row.h"
 
 /* A family in a list: its display name, with the case reference below it,
- * because practitioners search and speak by reference. */
+ * because practitioners search and speak by reference. Light enough to be
+ * recycled by a GtkListView over thousands of families. */
 struct _HearthFamilyRow
 {
-  AdwActionRow  parent_instance;
+  GtkWidget     parent_instance;
 
-  HearthFamily *family;        /* owned */
-  GtkWidget    *archived_tag;  /* borrowed child */
+  HearthFamily *family;         /* owned; nullable */
+  GtkWidget    *name_label;     /* borrowed children */
+  GtkWidget    *reference_label;
+  GtkWidget    *archived_label;
 };
 
-G_DEFINE_FINAL_TYPE (HearthFamilyRow, hearth_family_row, ADW_TYPE_ACTION_ROW)
+G_DEFINE_FINAL_TYPE (HearthFamilyRow, hearth_family_row, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -47,25 +50,16 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-sync_family (HearthFamilyRow *self)
-{
-  gboolean archived = self->family != NULL && self->family->archived;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 self->family != NULL ? self->family->display_name : "");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self),
-                               self->family != NULL ? self->family->case_reference : "");
-  gtk_widget_set_visible (self->archived_tag, archived);
-}
-
-static void
-hearth_family_row_finalize (GObject *object)
+hearth_family_row_dispose (GObject *object)
 {
   HearthFamilyRow *self = HEARTH_FAMILY_ROW (object);
+  GtkWidget *child;
 
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->family, hearth_family_unref);
 
-  G_OBJECT_CLASS (hearth_family_row_parent_class)->finalize (object);
+  G_OBJECT_CLASS (hearth_family_row_parent_class)->dispose (object);
 }
 
 static void
@@ -98,9 +92,7 @@ hearth_family_row_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_FAMILY:
-      g_clear_pointer (&self->family, hearth_family_unref);
-      self->family = g_value_dup_boxed (value);
-      sync_family (self);
+      hearth_family_row_set_family (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -112,52 +104,77 @@ static void
 hearth_family_row_class_init (HearthFamilyRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->finalize = hearth_family_row_finalize;
+  object_class->dispose = hearth_family_row_dispose;
   object_class->get_property = hearth_family_row_get_property;
   object_class->set_property = hearth_family_row_set_property;
 
   properties[PROP_FAMILY] =
     g_param_spec_boxed ("family", NULL, NULL,
                         HEARTH_TYPE_FAMILY,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "familyrow");
+}
+
+static GtkWidget *
+add_label (HearthFamilyRow *self,
+           int              column,
+           int              row,
+           const char      *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkGridLayoutChild *child;
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_widget_set_parent (label, GTK_WIDGET (self));
+  child = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (
+            gtk_widget_get_layout_manager (GTK_WIDGET (self)), label));
+  gtk_grid_layout_child_set_column (child, column);
+  gtk_grid_layout_child_set_row (child, row);
+  return label;
 }
 
 static void
 hearth_family_row_init (HearthFamilyRow *self)
 {
+  self->name_label = add_label (self, 0, 0, NULL);
+  gtk_widget_set_hexpand (self->name_label, TRUE);
+  self->reference_label = add_label (self, 0, 1, "caption");
+  gtk_widget_add_css_class (self->reference_label, "dim-label");
+  self->archived_label = add_label (self, 1, 0, "caption");
+  gtk_widget_add_css_class (self->archived_label, "dim-label");
   /* Translators: shown beside a family whose case is closed. */
-  self->archived_tag = gtk_label_new (_("Archived"));
-  gtk_widget_add_css_class (self->archived_tag, "dim-label");
-  gtk_widget_add_css_class (self->archived_tag, "caption");
-  gtk_widget_set_valign (self->archived_tag, GTK_ALIGN_CENTER);
-  gtk_widget_set_visible (self->archived_tag, FALSE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->archived_tag);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
+  gtk_label_set_text (GTK_LABEL (self->archived_label), _("Archived"));
+  gtk_widget_set_visible (self->archived_label, FALSE);
+  gtk_widget_set_margin_top (GTK_WIDGET (self), 3);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self), 3);
 }
 
 /**
  * hearth_family_row_new:
- * @family: the family to show
  *
- * Returns: (transfer floating): a row showing @family
+ * Returns: (transfer floating): a row showing no family yet
  */
 GtkWidget *
-hearth_family_row_new (HearthFamily *family)
+hearth_family_row_new (void)
 {
-  g_return_val_if_fail (family != NULL, NULL);
-
-  return g_object_new (HEARTH_TYPE_FAMILY_ROW, "family", family, NULL);
+  return g_object_new (HEARTH_TYPE_FAMILY_ROW, NULL);
 }
 
 /**
  * hearth_family_row_get_family:
  * @self: a row
  *
- * Returns: (transfer none): the family shown
+ * Returns: (transfer none) (nullable): the family shown
  */
 HearthFamily *
 hearth_family_row_get_family (HearthFamilyRow *self)
@@ -165,4 +182,33 @@ hearth_family_row_get_family (HearthFamilyRow *self)
   g_return_val_if_fail (HEARTH_IS_FAMILY_ROW (self), NULL);
 
   return self->family;
+}
+
+/**
+ * hearth_family_row_set_family:
+ * @self: a row
+ * @family: (nullable): the family to show
+ *
+ * Shows @family; rows are reused as a list scrolls.
+ */
+void
+hearth_family_row_set_family (HearthFamilyRow *self,
+                              HearthFamily    *family)
+{
+  g_autofree char *accessible = NULL;
+
+  g_return_if_fail (HEARTH_IS_FAMILY_ROW (self));
+
+  if (self->family == family)
+    return;
+
+  g_clear_pointer (&self->family, hearth_family_unref);
+  if (family != NULL)
+    self->family = hearth_family_ref (family);
+
+  gtk_label_set_text (GTK_LABEL (self->name_label), family != NULL ? family->display_name : "");
+  gtk_label_set_text (GTK_LABEL (self->reference_label), family != NULL ? family->case_reference : "");
+  gtk_widget_set_visible (self->archived_label, family != NULL && family->archived);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
 }

@@ -20,7 +20,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include <gtk/gtk.h>
 
 #include "core/hearth-family.h"
 
@@ -28,9 +28,11 @@ G_BEGIN_DECLS
 
 #define HEARTH_TYPE_FAMILY_ROW (hearth_family_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (HearthFamilyRow, hearth_family_row, HEARTH, FAMILY_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (HearthFamilyRow, hearth_family_row, HEARTH, FAMILY_ROW, GtkWidget)
 
-GtkWidget    *hearth_family_row_new        (HearthFamily    *family);
+GtkWidget    *hearth_family_row_new        (void);
 HearthFamily *hearth_family_row_get_family (HearthFamilyRow *self);
+void          hearth_family_row_set_family (HearthFamilyRow *self,
+                                            HearthFamily    *family);
 
 G_END_DECLS

@@ -27,7 +27,9 @@
 
 #include "widgets/hearth-family-row.h"
 
+#include "hearth-assessment-window.h"
 #include "hearth-family-dialog.h"
+#include "hearth-family-entry.h"
 #include "hearth-family-page.h"
 #include "hearth-window.h"
 
@@ -37,8 +39,14 @@ struct _HearthWindow
 
   HearthStore          *store;          /* owned; nullable */
   char                 *database_path;  /* owned */
-  GHashTable           *search_keys;    /* owned: family id → casefolded search text */
+  GListStore           *families;       /* owned: HearthFamilyEntry */
+  GtkFilterListModel   *filtered;       /* owned */
+  GtkSingleSelection   *selection;      /* owned */
+  GtkCustomFilter      *filter;         /* owned */
+  char                **query_words;    /* owned: the search, folded */
   HearthInstrumentRegistry *registry;   /* owned; nullable when no instrument loads */
+  HearthLevelsOfNeed   *levels;         /* owned; nullable */
+  GHashTable           *assessment_windows; /* owned keys: assessment id → borrowed window */
   gboolean              show_archived;
 
   /* Template children */
@@ -47,7 +55,7 @@ struct _HearthWindow
   AdwWindowTitle       *window_title;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
-  GtkListBox           *families_list;
+  GtkListView          *families_view;
   AdwStatusPage        *empty_page;
   GtkLabel             *empty_path_label;
   AdwStatusPage        *error_page;
@@ -66,87 +74,24 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-fold_for_search (const char *text)
-{
-  g_autofree char *normalized = NULL;
-
-  if (text == NULL)
-    return g_strdup ("");
-  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  return g_utf8_casefold (normalized != NULL ? normalized : "", -1);
-}
-
-/* The text a family is found by: its name, its case reference and the names
- * of its children, since practitioners often remember the child first. */
-static char *
-build_search_key (HearthWindow *self,
-                  HearthFamily *family)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GPtrArray) people = NULL;
-
-  g_string_append_printf (text, "%s\n%s", family->display_name, family->case_reference);
-  people = hearth_store_list_people (self->store, family->id, NULL);
-  for (guint i = 0; people != NULL && i < people->len; i++)
-    {
-      HearthPerson *person = g_ptr_array_index (people, i);
-
-      if (hearth_person_is_child (person))
-        g_string_append_printf (text, "\n%s", person->name);
-    }
-  return fold_for_search (text->str);
-}
-
 static gboolean
-filter_family_row (GtkListBoxRow *row,
-                   gpointer       user_data)
+filter_family (gpointer item,
+               gpointer user_data)
 {
   HearthWindow *self = user_data;
-  HearthFamily *family = hearth_family_row_get_family (HEARTH_FAMILY_ROW (row));
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-  const char *key;
 
-  if (query == NULL || *query == '\0')
-    return TRUE;
-
-  key = g_hash_table_lookup (self->search_keys, &family->id);
-  if (key == NULL)
-    return FALSE;
-
-  /* Every word typed must appear somewhere: "rose 2024" finds the Rose
-   * family whose reference holds 2024. */
-  folded = fold_for_search (query);
-  words = g_strsplit_set (folded, " \t", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0' && strstr (key, words[i]) == NULL)
-      return FALSE;
-  return TRUE;
+  return hearth_family_entry_matches (item, self->query_words);
 }
 
 static void
 update_sidebar_page (HearthWindow *self)
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  gboolean any_row = gtk_widget_get_first_child (GTK_WIDGET (self->families_list)) != NULL;
-  gboolean any_visible = FALSE;
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->families));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->families_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (gtk_widget_get_child_visible (child) && filter_family_row (GTK_LIST_BOX_ROW (child), self))
-        {
-          any_visible = TRUE;
-          break;
-        }
-    }
-
-  if (!any_row)
+  if (total == 0)
     gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
-  else if (!any_visible && query != NULL && *query != '\0')
+  else if (shown == 0)
     gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
   else
     gtk_stack_set_visible_child_name (self->sidebar_stack, "families");
@@ -156,7 +101,9 @@ static void
 search_changed_cb (GtkSearchEntry *entry,
                    HearthWindow   *self)
 {
-  gtk_list_box_invalidate_filter (self->families_list);
+  g_strfreev (self->query_words);
+  self->query_words = hearth_family_entry_fold_query (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_sidebar_page (self);
 }
 
@@ -171,29 +118,58 @@ open_family (HearthWindow *self,
 }
 
 static void
+open_position (HearthWindow *self,
+               guint         position)
+{
+  g_autoptr(HearthFamilyEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (entry == NULL)
+    return;
+  gtk_single_selection_set_selected (self->selection, position);
+  open_family (self, hearth_family_entry_get_family (entry));
+}
+
+static void
 search_activate_cb (GtkSearchEntry *entry,
                     HearthWindow   *self)
 {
   /* Enter opens the first family that matches. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->families_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (filter_family_row (GTK_LIST_BOX_ROW (child), self))
-        {
-          gtk_list_box_select_row (self->families_list, GTK_LIST_BOX_ROW (child));
-          open_family (self, hearth_family_row_get_family (HEARTH_FAMILY_ROW (child)));
-          return;
-        }
-    }
+  open_position (self, 0);
 }
 
 static void
-family_activated_cb (GtkListBox    *list_box,
-                     GtkListBoxRow *row,
-                     HearthWindow  *self)
+family_activated_cb (GtkListView  *view,
+                     guint         position,
+                     HearthWindow *self)
 {
-  open_family (self, hearth_family_row_get_family (HEARTH_FAMILY_ROW (row)));
+  open_position (self, position);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, hearth_family_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  HearthFamilyEntry *entry = gtk_list_item_get_item (item);
+  HearthFamily *family = hearth_family_entry_get_family (entry);
+
+  hearth_family_row_set_family (HEARTH_FAMILY_ROW (gtk_list_item_get_child (item)), family);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  hearth_family_row_set_family (HEARTH_FAMILY_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
@@ -213,6 +189,76 @@ family_page_changed_cb (HearthFamilyPage *page,
 
   hearth_window_reload (self);
   hearth_window_select_family (self, id);
+}
+
+static void
+assessment_window_changed_cb (HearthAssessmentWindow *window,
+                              HearthWindow           *self)
+{
+  hearth_family_page_reload (self->family_page);
+}
+
+static void
+assessment_window_destroy_cb (HearthAssessmentWindow *window,
+                              HearthWindow           *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->assessment_windows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (value == window)
+      g_hash_table_iter_remove (&iter);
+  hearth_family_page_reload (self->family_page);
+}
+
+/**
+ * hearth_window_open_assessment:
+ * @self: a window
+ * @assessment_id: the assessment to open
+ *
+ * Opens the assessment in its own window, or brings forward the window
+ * already showing it.
+ *
+ * Returns: (transfer none) (nullable): the assessment window
+ */
+HearthAssessmentWindow *
+hearth_window_open_assessment (HearthWindow *self,
+                               gint64        assessment_id)
+{
+  HearthAssessmentWindow *window;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  window = g_hash_table_lookup (self->assessment_windows, &assessment_id);
+  if (window == NULL)
+    {
+      if (self->store == NULL || self->registry == NULL)
+        return NULL;
+
+      window = hearth_assessment_window_new (GTK_WINDOW (self), self->store, self->registry,
+                                             self->levels, assessment_id, &error);
+      if (window == NULL)
+        {
+          hearth_window_add_toast (self, error->message);
+          return NULL;
+        }
+      g_hash_table_insert (self->assessment_windows, g_memdup2 (&assessment_id, sizeof assessment_id), window);
+      g_signal_connect_object (window, "changed", G_CALLBACK (assessment_window_changed_cb), self, 0);
+      g_signal_connect_object (window, "destroy", G_CALLBACK (assessment_window_destroy_cb), self, 0);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+family_page_assessment_cb (HearthFamilyPage *page,
+                           gint64            assessment_id,
+                           HearthWindow     *self)
+{
+  hearth_window_open_assessment (self, assessment_id);
 }
 
 static void
@@ -293,10 +339,19 @@ hearth_window_constructed (GObject *object)
     g_autofree char *user_dir = hearth_instrument_registry_dup_user_dir ();
     g_autoptr(GError) error = NULL;
 
+    g_autofree char *levels_path = hearth_levels_of_need_dup_user_path ();
+    g_autoptr(GError) levels_error = NULL;
+
     self->registry = hearth_instrument_registry_new (user_dir, &error);
     if (self->registry == NULL)
       g_debug ("The instruments could not be loaded: %s", error->message);
     hearth_family_page_set_registry (self->family_page, self->registry);
+
+    /* A broken override of the level-of-need names falls back to the
+     * shipped names rather than hiding the records. */
+    self->levels = hearth_levels_of_need_new (levels_path, &levels_error);
+    if (self->levels == NULL)
+      self->levels = hearth_levels_of_need_new (NULL, NULL);
   }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", self->store != NULL);
   hearth_window_reload (self);
@@ -308,8 +363,21 @@ hearth_window_dispose (GObject *object)
   HearthWindow *self = HEARTH_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->families);
   g_clear_object (&self->store);
   g_clear_object (&self->registry);
+  g_clear_object (&self->levels);
+  if (self->assessment_windows != NULL)
+    {
+      g_autoptr(GList) windows = g_hash_table_get_values (self->assessment_windows);
+
+      g_clear_pointer (&self->assessment_windows, g_hash_table_unref);
+      for (GList *l = windows; l != NULL; l = l->next)
+        gtk_window_destroy (l->data);
+    }
 
   G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);
 }
@@ -320,7 +388,7 @@ hearth_window_finalize (GObject *object)
   HearthWindow *self = HEARTH_WINDOW (object);
 
   g_clear_pointer (&self->database_path, g_free);
-  g_clear_pointer (&self->search_keys, g_hash_table_unref);
+  g_clear_pointer (&self->query_words, g_strfreev);
 
   G_OBJECT_CLASS (hearth_window_parent_class)->finalize (object);
 }
@@ -402,7 +470,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, families_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, families_view);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, empty_path_label);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_page);
@@ -414,6 +482,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, family_page_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, family_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, family_page_go_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, family_page_assessment_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-family", NULL, new_family_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -431,8 +500,21 @@ hearth_window_init (HearthWindow *self)
   g_type_ensure (HEARTH_TYPE_FAMILY_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->search_keys = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  gtk_list_box_set_filter_func (self->families_list, filter_family_row, self, NULL);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  self->assessment_windows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->families = g_list_store_new (HEARTH_TYPE_FAMILY_ENTRY);
+  self->filter = gtk_custom_filter_new (filter_family, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->families)),
+                                              GTK_FILTER (g_object_ref (self->filter)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->families_view, factory);
+  gtk_list_view_set_model (self->families_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 /**
@@ -520,18 +602,18 @@ void
 hearth_window_select_family (HearthWindow *self,
                              gint64        family_id)
 {
+  guint n;
+
   g_return_if_fail (HEARTH_IS_WINDOW (self));
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->families_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  for (guint i = 0; i < n; i++)
     {
-      HearthFamily *family = hearth_family_row_get_family (HEARTH_FAMILY_ROW (child));
+      g_autoptr(HearthFamilyEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
 
-      if (family->id == family_id)
+      if (hearth_family_entry_get_family (entry)->id == family_id)
         {
-          gtk_list_box_select_row (self->families_list, GTK_LIST_BOX_ROW (child));
-          open_family (self, family);
+          open_position (self, i);
           return;
         }
     }
@@ -549,33 +631,34 @@ void
 hearth_window_reload (HearthWindow *self)
 {
   g_autoptr(GPtrArray) families = NULL;
+  g_autoptr(GHashTable) children = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
 
   g_return_if_fail (HEARTH_IS_WINDOW (self));
 
   if (self->store == NULL)
     return;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->families_list))) != NULL)
-    gtk_list_box_remove (self->families_list, child);
-  g_hash_table_remove_all (self->search_keys);
-
   families = hearth_store_list_families (self->store, self->show_archived, &error);
-  if (families == NULL)
+  if (families != NULL)
+    children = hearth_store_dup_children_names (self->store, &error);
+  if (families == NULL || children == NULL)
     {
       hearth_window_show_open_error (self, error);
       return;
     }
 
+  /* One splice, so the list view updates once however many families. */
+  entries = g_ptr_array_new_full (families->len, g_object_unref);
   for (guint i = 0; i < families->len; i++)
     {
       HearthFamily *family = g_ptr_array_index (families, i);
 
-      g_hash_table_insert (self->search_keys, g_memdup2 (&family->id, sizeof family->id),
-                           build_search_key (self, family));
-      gtk_list_box_append (self->families_list, hearth_family_row_new (family));
+      g_ptr_array_add (entries, hearth_family_entry_new (family, g_hash_table_lookup (children, &family->id)));
     }
+  g_list_store_splice (self->families, 0, g_list_model_get_n_items (G_LIST_MODEL (self->families)),
+                       entries->pdata, entries->len);
 
   update_sidebar_page (self);
 }

@@ -24,6 +24,8 @@
 
 #include "store/hearth-store.h"
 
+#include "hearth-assessment-window.h"
+
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_WINDOW (hearth_window_get_type ())
@@ -41,5 +43,7 @@ void          hearth_window_select_family     (HearthWindow   *self,
                                                gint64          family_id);
 void          hearth_window_add_toast         (HearthWindow   *self,
                                                const char     *message);
+HearthAssessmentWindow *hearth_window_open_assessment (HearthWindow *self,
+                                                       gint64        assessment_id);
 
 G_END_DECLS
