@@ -59,4 +59,9 @@ int  hearth_cli_family       (HearthCli  *cli,
                               int         argc,
                               char      **argv);
 
+/* hearth-cli-chart.c */
+int  hearth_cli_chart        (HearthCli  *cli,
+                              int         argc,
+                              char      **argv);
+
 G_END_DECLS

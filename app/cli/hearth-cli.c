@@ -40,6 +40,9 @@ static const Command commands[] = {
   { "instruments", hearth_cli_instruments, "instruments list | instruments validate FILE" },
   { "families",    hearth_cli_families,    "families" },
   { "family",      hearth_cli_family,      "family REF" },
+  { "chart",       hearth_cli_chart,
+    "chart timeline|siblings|progress|home REF --out FILE.png|.svg|.pdf [--width W] [--height H]"
+    " [--from YYYY-MM-DD] [--to YYYY-MM-DD]" },
 };
 
 static void
