@@ -25,6 +25,7 @@
 
 #include "hearth-gui-test.h"
 #include "hearth-test-tmpdir.h"
+#include "windows/hearth-assessment-window.h"
 #include "windows/hearth-event-dialog.h"
 #include "windows/hearth-family-dialog.h"
 #include "windows/hearth-family-page.h"
@@ -427,6 +428,26 @@ test_visit_starts_assessments (Fixture       *fixture,
   g_assert_cmpint (((HearthEvent *) g_ptr_array_index (events, 0))->visit_id, ==, visit->id);
 
   g_assert_cmpuint (count_rows (child (page, HEARTH_TYPE_FAMILY_PAGE, "assessments_list")), ==, 3);
+
+  /* Opening an assessment from the list shows it in its own window; opening
+   * it again brings the same window forward. */
+  {
+    GtkWidget *list = child (page, HEARTH_TYPE_FAMILY_PAGE, "assessments_list");
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    GtkWindow *opened;
+
+    g_signal_emit_by_name (list, "row-activated", row);
+    opened = hearth_gui_test_find_toplevel (HEARTH_TYPE_ASSESSMENT_WINDOW);
+    g_assert_nonnull (opened);
+    g_signal_emit_by_name (list, "row-activated", row);
+    g_assert_true (hearth_gui_test_find_toplevel (HEARTH_TYPE_ASSESSMENT_WINDOW) == opened);
+    hearth_gui_test_show_and_wait (opened);
+    g_clear_object (&shot);
+    shot = hearth_gui_test_screenshot (opened, "workflow-assessment-window.png");
+    gtk_window_close (opened);
+    iterate ();
+    g_assert_null (hearth_gui_test_find_toplevel (HEARTH_TYPE_ASSESSMENT_WINDOW));
+  }
   g_clear_object (&shot);
   hearth_gui_test_show_and_wait (GTK_WINDOW (fixture->window));
   shot = hearth_gui_test_screenshot (GTK_WINDOW (fixture->window), "workflow-visits.png");
@@ -546,6 +567,87 @@ test_chronology_events (Fixture       *fixture,
   }
 }
 
+/* Every control a person can operate has a name a screen reader can say:
+ * its own text, an accessible label, or a tooltip for icon buttons. */
+static guint
+count_unnamed (GtkWidget *widget)
+{
+  guint unnamed = 0;
+
+  if (gtk_widget_get_visible (widget) &&
+      (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_SWITCH (widget) ||
+       GTK_IS_CHECK_BUTTON (widget) || GTK_IS_DROP_DOWN (widget) || GTK_IS_EDITABLE (widget) ||
+       GTK_IS_TEXT_VIEW (widget)) &&
+      !GTK_IS_TEXT (widget))
+    {
+      gboolean named = FALSE;
+
+      if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+          gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        named = TRUE;
+      else if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+        named = TRUE;
+      else if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL)
+        named = TRUE;
+      else if (gtk_widget_get_tooltip_text (widget) != NULL)
+        named = TRUE;
+      else
+        {
+          /* A row that activates the control names it (AdwActionRow titles). */
+          for (GtkWidget *up = gtk_widget_get_parent (widget); up != NULL && !named; up = gtk_widget_get_parent (up))
+            if (ADW_IS_PREFERENCES_ROW (up) &&
+                *adw_preferences_row_get_title (ADW_PREFERENCES_ROW (up)) != '\0')
+              named = TRUE;
+        }
+
+      if (!named)
+        {
+          g_test_message ("unnamed %s", G_OBJECT_TYPE_NAME (widget));
+          unnamed++;
+        }
+
+      /* The parts of a control (a drop-down's toggle and popover search)
+       * speak through the control itself. */
+      return unnamed;
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    unnamed += count_unnamed (c);
+  return unnamed;
+}
+
+static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(HearthFamily) family = family_with_children (fixture);
+  GtkWidget *page = child (fixture->window, HEARTH_TYPE_WINDOW, "family_page");
+  const char *actions[] = { "page.new-visit", "page.add-event", "page.add-child", "page.add-adult" };
+  GtkWindow *dialog;
+
+  g_assert_cmpuint (count_unnamed (GTK_WIDGET (fixture->window)), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      g_assert_true (gtk_widget_activate_action (page, actions[i], NULL));
+      dialog = NULL;
+      for (guint j = 0; j < g_list_model_get_n_items (toplevels) && dialog == NULL; j++)
+        {
+          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, j);
+
+          if (window != GTK_WINDOW (fixture->window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+            dialog = window;
+        }
+      g_assert_nonnull (dialog);
+      g_test_message ("checking %s", G_OBJECT_TYPE_NAME (dialog));
+      g_assert_cmpuint (count_unnamed (GTK_WIDGET (dialog)), ==, 0);
+      gtk_window_destroy (dialog);
+      iterate ();
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -559,6 +661,8 @@ main (int    argc,
               fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/ui/workflow/visit-starts-assessments", Fixture, NULL,
               fixture_set_up, test_visit_starts_assessments, fixture_tear_down);
+  g_test_add ("/ui/workflow/accessible-names", Fixture, NULL,
+              fixture_set_up, test_accessible_names, fixture_tear_down);
   g_test_add ("/ui/workflow/chronology-events", Fixture, NULL,
               fixture_set_up, test_chronology_events, fixture_tear_down);
 

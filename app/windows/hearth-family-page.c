@@ -24,6 +24,8 @@
 
 #include <glib/gi18n.h>
 
+#include "core/hearth-scoring.h"
+
 #include "hearth-display.h"
 #include "hearth-event-dialog.h"
 #include "hearth-family-dialog.h"
@@ -41,6 +43,7 @@ struct _HearthFamilyPage
 
   HearthStore          *store;   /* owned; nullable */
   HearthInstrumentRegistry *registry;  /* owned; nullable */
+  HearthLevelsOfNeed   *levels;  /* owned; nullable */
   HearthFamily         *family;  /* owned; nullable */
   GPtrArray            *people;  /* owned: HearthPerson of the family */
   gboolean              folded;
@@ -176,6 +179,58 @@ reload_people (HearthFamilyPage *self)
     }
 }
 
+/* The headline of an assessment in a list: its overall score and the level
+ * of need it suggests, or that there is not enough known to say. */
+static char *
+describe_score (HearthFamilyPage *self,
+                HearthInstrument *instrument,
+                HearthAssessment *assessment,
+                GPtrArray        *visits)
+{
+  g_autoptr(HearthScore) score = NULL;
+  const HearthCategoryScore *overall;
+  int age = -1;
+  int level;
+
+  if (assessment->scope == HEARTH_ASSESSMENT_SCOPE_CHILD)
+    {
+      g_autofree char *at = NULL;
+
+      for (guint i = 0; visits != NULL && i < visits->len && at == NULL; i++)
+        {
+          HearthVisit *visit = g_ptr_array_index (visits, i);
+
+          if (visit->id == assessment->visit_id)
+            at = hearth_date_from_unix (visit->visited_at);
+        }
+      if (at == NULL)
+        at = hearth_date_from_unix (assessment->created_at);
+      for (guint i = 0; self->people != NULL && i < self->people->len; i++)
+        {
+          HearthPerson *person = g_ptr_array_index (self->people, i);
+
+          if (person->id == assessment->child_id && person->date_of_birth != NULL)
+            hearth_date_age_at (person->date_of_birth, at, &age, NULL);
+        }
+      if (age < 0)
+        return NULL;
+    }
+
+  score = hearth_score_compute (instrument, assessment->responses, age, NULL);
+  if (score == NULL)
+    return NULL;
+
+  overall = hearth_score_get_overall (score);
+  level = hearth_score_get_suggested_level (score);
+  if (overall == NULL || overall->state != HEARTH_SCORE_SCORED || level == 0)
+    return g_strdup (_("Insufficient information"));
+
+  /* Translators: "Overall 2.4 · Child in need": a score, then a level of need. */
+  return g_strdup_printf (_("Overall %.1f · %s"), overall->score,
+                          self->levels != NULL ? hearth_levels_of_need_get_name (self->levels, level)
+                                               : "");
+}
+
 static void
 reload_visits (HearthFamilyPage *self)
 {
@@ -209,6 +264,7 @@ reload_visits (HearthFamilyPage *self)
              ? person_name (self, assessment->child_id) : _("Household");
       GtkWidget *row;
       const char *title = assessment->instrument_id;
+      g_autofree char *headline = NULL;
 
       if (self->registry != NULL)
         {
@@ -218,11 +274,15 @@ reload_visits (HearthFamilyPage *self)
                                                NULL);
 
           if (instrument != NULL)
-            title = g_intern_string (hearth_instrument_get_title (instrument));
+            {
+              title = g_intern_string (hearth_instrument_get_title (instrument));
+              headline = describe_score (self, instrument, assessment, visits);
+            }
         }
 
-      subtitle = g_strdup_printf ("%s · %s · %s", whom,
-                                  hearth_assessment_status_get_label (assessment->status), when);
+      subtitle = g_strdup_printf ("%s · %s · %s%s%s", whom,
+                                  hearth_assessment_status_get_label (assessment->status), when,
+                                  headline != NULL ? " · " : "", headline != NULL ? headline : "");
       row = new_row (title, subtitle);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "assessment-id",
@@ -568,6 +628,7 @@ hearth_family_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->store);
   g_clear_object (&self->registry);
+  g_clear_object (&self->levels);
   g_clear_pointer (&self->family, hearth_family_unref);
   g_clear_pointer (&self->people, g_ptr_array_unref);
 
@@ -720,6 +781,22 @@ hearth_family_page_set_registry (HearthFamilyPage         *self,
   g_return_if_fail (HEARTH_IS_FAMILY_PAGE (self));
 
   g_set_object (&self->registry, registry);
+}
+
+/**
+ * hearth_family_page_set_levels:
+ * @self: a page
+ * @levels: (nullable): the names of the levels of need
+ *
+ * Sets how suggested levels of need are named in the page's lists.
+ */
+void
+hearth_family_page_set_levels (HearthFamilyPage   *self,
+                               HearthLevelsOfNeed *levels)
+{
+  g_return_if_fail (HEARTH_IS_FAMILY_PAGE (self));
+
+  g_set_object (&self->levels, levels);
 }
 
 /**

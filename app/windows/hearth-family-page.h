@@ -23,6 +23,7 @@
 #include <adwaita.h>
 
 #include "core/hearth-instrument-registry.h"
+#include "core/hearth-levels.h"
 #include "store/hearth-store.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,8 @@ void          hearth_family_page_set_store  (HearthFamilyPage *self,
                                              HearthStore      *store);
 void          hearth_family_page_set_registry (HearthFamilyPage         *self,
                                                HearthInstrumentRegistry *registry);
+void          hearth_family_page_set_levels   (HearthFamilyPage         *self,
+                                               HearthLevelsOfNeed       *levels);
 HearthFamily *hearth_family_page_get_family (HearthFamilyPage *self);
 void          hearth_family_page_set_family (HearthFamilyPage *self,
                                              HearthFamily     *family);

@@ -352,6 +352,7 @@ hearth_window_constructed (GObject *object)
     self->levels = hearth_levels_of_need_new (levels_path, &levels_error);
     if (self->levels == NULL)
       self->levels = hearth_levels_of_need_new (NULL, NULL);
+    hearth_family_page_set_levels (self->family_page, self->levels);
   }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", self->store != NULL);
   hearth_window_reload (self);
