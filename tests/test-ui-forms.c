@@ -355,6 +355,18 @@ test_builds_every_instrument (void)
       g_clear_object (&texture);
       texture = hearth_gui_test_screenshot (window, name);
 
+      /* The same in the dark style, which only named colours survive. */
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          ADW_COLOR_SCHEME_FORCE_DARK);
+      hearth_gui_test_show_and_wait (window);
+      g_free (name);
+      name = g_strdup_printf ("forms-%s-items-dark.png", cases[c].id);
+      g_clear_object (&texture);
+      texture = hearth_gui_test_screenshot (window, name);
+      g_assert_cmpfloat (hearth_gui_test_mean_luminance (texture), <, 0.5);
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          ADW_COLOR_SCHEME_DEFAULT);
+
       close_and_finalize (window, editor);
     }
 }
@@ -443,6 +455,18 @@ test_keys_rate_item (void)
   g_assert_true (gtk_widget_is_focus (GTK_WIDGET (nutrition)));
   g_assert_true (press_key (GTK_WIDGET (nutrition), GDK_KEY_Down));
   g_assert_true (gtk_widget_is_focus (GTK_WIDGET (growth)));
+
+  /* Tab goes from an item to its note, then on to the next item, not
+   * through every level. */
+  g_assert_true (hearth_assessment_editor_focus_entry (editor, "nutrition"));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (window),
+                                         hearth_item_card_get_note_row (nutrition)));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (growth)));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (window),
+                                         hearth_item_card_get_note_row (nutrition)));
 
   /* Sections move with the keyboard, the focus going along. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.next-section", NULL));
