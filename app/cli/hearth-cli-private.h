@@ -64,4 +64,17 @@ int  hearth_cli_chart        (HearthCli  *cli,
                               int         argc,
                               char      **argv);
 
+/* hearth-cli-exchange.c */
+gboolean hearth_cli_use_training (HearthCli  *cli,
+                                  GError    **error);
+int  hearth_cli_export       (HearthCli  *cli,
+                              int         argc,
+                              char      **argv);
+int  hearth_cli_import       (HearthCli  *cli,
+                              int         argc,
+                              char      **argv);
+int  hearth_cli_training     (HearthCli  *cli,
+                              int         argc,
+                              char      **argv);
+
 G_END_DECLS

@@ -40,6 +40,9 @@ static const Command commands[] = {
   { "instruments", hearth_cli_instruments, "instruments list | instruments validate FILE" },
   { "families",    hearth_cli_families,    "families" },
   { "family",      hearth_cli_family,      "family REF" },
+  { "export",      hearth_cli_export,      "export REF --out FILE" },
+  { "import",      hearth_cli_import,      "import FILE [--replace]" },
+  { "training",    hearth_cli_training,    "training reset" },
   { "chart",       hearth_cli_chart,
     "chart timeline|siblings|progress|home REF --out FILE.png|.svg|.pdf [--width W] [--height H]"
     " [--from YYYY-MM-DD] [--to YYYY-MM-DD]" },
@@ -48,10 +51,11 @@ static const Command commands[] = {
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "Usage: hearth-cli [--database PATH] COMMAND [ARGS…]\n\nCommands:\n");
+  fprintf (out, "Usage: hearth-cli [--database PATH | --training] COMMAND [ARGS…]\n\nCommands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %s\n", commands[i].synopsis);
   fprintf (out, "\nWithout --database, the default database in the user's data directory is used.\n");
+  fprintf (out, "With --training, the separate training database of fictional families is used.\n");
 }
 
 /**
@@ -100,6 +104,7 @@ main (int    argc,
 {
   HearthCli cli = { NULL };
   int status = HEARTH_CLI_EXIT_USAGE;
+  gboolean training = FALSE;
   int i;
 
   setlocale (LC_ALL, "");
@@ -149,9 +154,28 @@ main (int    argc,
           g_free (cli.database_path);
           cli.database_path = g_strdup (path);
         }
+      else if (g_str_equal (arg, "--training"))
+        training = TRUE;
       else
         {
           status = hearth_cli_usage_error ("The option “%s” is not known.", arg);
+          goto out;
+        }
+    }
+
+  if (training)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (cli.database_path != NULL)
+        {
+          status = hearth_cli_usage_error ("The options --database and --training cannot be "
+                                           "used together.");
+          goto out;
+        }
+      if (!hearth_cli_use_training (&cli, &error))
+        {
+          status = hearth_cli_error (error);
           goto out;
         }
     }
