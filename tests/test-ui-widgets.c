@@ -24,7 +24,6 @@
 
 #include "forms/hearth-assessment-editor.h"
 #include "forms/hearth-item-card.h"
-#include "forms/hearth-level-picker.h"
 #include "forms/hearth-score-panel.h"
 #include "widgets/hearth-family-row.h"
 #include "windows/hearth-assessment-window.h"
@@ -34,107 +33,8 @@
 #include "windows/hearth-person-dialog.h"
 #include "windows/hearth-visit-dialog.h"
 #include "windows/hearth-preferences-window.h"
+#include "windows/hearth-supervision-page.h"
 #include "windows/hearth-window.h"
-
-typedef struct
-{
-  guint level;
-  guint not_known;
-} Notified;
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 Notified   *notified)
-{
-  if (g_str_equal (pspec->name, "level"))
-    notified->level++;
-  else if (g_str_equal (pspec->name, "not-known"))
-    notified->not_known++;
-}
-
-static gboolean
-press_key (GtkWidget *widget,
-           guint      keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-    }
-  return handled;
-}
-
-static void
-test_level_picker_keys (void)
-{
-  const char *labels[] = { "Good", "Adequate", "Some concern", "Serious concern", "Severe", NULL };
-  HearthLevelPicker *picker;
-  Notified notified = { 0, 0 };
-  GtkWidget *window;
-
-  picker = HEARTH_LEVEL_PICKER (hearth_level_picker_new (labels, "Not seen"));
-  g_object_ref_sink (picker);
-  g_signal_connect (picker, "notify", G_CALLBACK (count_notify_cb), &notified);
-  g_assert_cmpuint (hearth_level_picker_get_n_levels (picker), ==, 5);
-  g_assert_cmpint (hearth_level_picker_get_level (picker), ==, 0);
-
-  window = gtk_window_new ();
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (picker));
-  gtk_window_present (GTK_WINDOW (window));
-
-  /* Keys 1–5 choose a level; each change notifies exactly once. */
-  g_assert_true (press_key (GTK_WIDGET (picker), GDK_KEY_3));
-  g_assert_cmpint (hearth_level_picker_get_level (picker), ==, 3);
-  g_assert_cmpuint (notified.level, ==, 1);
-
-  /* The same key again changes nothing and says nothing. */
-  g_assert_true (press_key (GTK_WIDGET (picker), GDK_KEY_3));
-  g_assert_cmpuint (notified.level, ==, 1);
-
-  g_assert_true (press_key (GTK_WIDGET (picker), GDK_KEY_KP_5));
-  g_assert_cmpint (hearth_level_picker_get_level (picker), ==, 5);
-  g_assert_cmpuint (notified.level, ==, 2);
-
-  /* A key beyond the scale is left for others. */
-  g_assert_false (press_key (GTK_WIDGET (picker), GDK_KEY_7));
-  g_assert_cmpint (hearth_level_picker_get_level (picker), ==, 5);
-
-  /* 0 means "not known" and clears the level; a level clears "not known". */
-  g_assert_true (press_key (GTK_WIDGET (picker), GDK_KEY_0));
-  g_assert_true (hearth_level_picker_get_not_known (picker));
-  g_assert_cmpint (hearth_level_picker_get_level (picker), ==, 0);
-  g_assert_cmpuint (notified.not_known, ==, 1);
-  g_assert_cmpuint (notified.level, ==, 3);
-
-  hearth_level_picker_set_level (picker, 2);
-  g_assert_false (hearth_level_picker_get_not_known (picker));
-  g_assert_cmpuint (notified.not_known, ==, 2);
-
-  /* Exactly one toggle is active: the radio group holds. */
-  {
-    guint active = 0;
-
-    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (picker));
-         child != NULL;
-         child = gtk_widget_get_next_sibling (child))
-      active += gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)) ? 1 : 0;
-    g_assert_cmpuint (active, ==, 1);
-  }
-
-  /* Clicking a toggle is the same as choosing its level. */
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_first_child (GTK_WIDGET (picker))),
-                                TRUE);
-  g_assert_cmpint (hearth_level_picker_get_level (picker), ==, 1);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (picker);
-}
 
 static void
 collect_templates (const char *path,
@@ -180,6 +80,7 @@ test_every_template_builds (void)
     HEARTH_TYPE_PERSON_DIALOG,
     HEARTH_TYPE_VISIT_DIALOG,
     HEARTH_TYPE_PREFERENCES_WINDOW,
+    HEARTH_TYPE_SUPERVISION_PAGE,
     HEARTH_TYPE_WINDOW,
   };
   guint built = 0;
@@ -264,7 +165,6 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add_func ("/ui/widgets/level-picker/keys", test_level_picker_keys);
   g_test_add_func ("/ui/widgets/templates/every-template-builds", test_every_template_builds);
   g_test_add_func ("/ui/widgets/stylesheet/parses", test_stylesheet_parses);
   g_test_add_func ("/ui/widgets/person-dialog/parse-date", test_person_dialog_parse_date);
