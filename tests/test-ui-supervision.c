@@ -28,6 +28,7 @@
 #include "core/hearth-signals.h"
 #include "hearth-gui-test.h"
 #include "hearth-test-tmpdir.h"
+#include "windows/hearth-family-page.h"
 #include "windows/hearth-supervision-page.h"
 
 /* A fictional family judged on the real date: every date below is so
@@ -625,6 +626,47 @@ test_record_autosave_and_finalise (Fixture       *fixture,
   g_assert_cmpstr (text, ==, "");
 }
 
+static void
+count_toast_cb (GtkWidget  *page,
+                const char *message,
+                guint      *count)
+{
+  (*count)++;
+}
+
+/* The family page shows this page as its Supervision view, hands it the
+ * family and passes its toasts on to the window. */
+static void
+test_family_page_hosts_supervision (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  HearthFamilyPage *family_page = g_object_new (HEARTH_TYPE_FAMILY_PAGE, NULL);
+  HearthSupervisionPage *hosted;
+  guint toasts = 0;
+
+  gtk_window_set_default_size (window, 900, 700);
+  gtk_window_set_child (window, GTK_WIDGET (family_page));
+  hearth_family_page_set_store (family_page, fixture->store);
+  hearth_family_page_set_registry (family_page, fixture->registry);
+  hearth_family_page_set_family (family_page, fixture->family);
+  hearth_gui_test_show_and_wait (window);
+
+  hosted = HEARTH_SUPERVISION_PAGE (gtk_widget_get_template_child (GTK_WIDGET (family_page),
+                                                                   HEARTH_TYPE_FAMILY_PAGE,
+                                                                   "supervision_page"));
+  g_assert_nonnull (hearth_supervision_page_get_family (hosted));
+  g_assert_cmpint (hearth_supervision_page_get_family (hosted)->id, ==, fixture->family->id);
+  g_assert_cmpuint (hearth_supervision_page_get_signals (hosted)->len, ==, HEARTH_SIGNAL_N_KINDS);
+
+  g_signal_connect (family_page, "toast", G_CALLBACK (count_toast_cb), &toasts);
+  g_signal_emit_by_name (hosted, "toast", "Supervision record finalised");
+  g_assert_cmpuint (toasts, ==, 1);
+
+  gtk_window_destroy (window);
+  iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -638,6 +680,8 @@ main (int   argc,
               fixture_set_up, test_signals_and_changes, fixture_tear_down);
   g_test_add ("/ui/supervision/record-autosave-and-finalise", Fixture, NULL,
               fixture_set_up, test_record_autosave_and_finalise, fixture_tear_down);
+  g_test_add ("/ui/supervision/in-family-page", Fixture, NULL,
+              fixture_set_up, test_family_page_hosts_supervision, fixture_tear_down);
 
   return g_test_run ();
 }

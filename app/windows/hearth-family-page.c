@@ -31,6 +31,7 @@
 #include "hearth-family-dialog.h"
 #include "hearth-family-page.h"
 #include "hearth-person-dialog.h"
+#include "hearth-supervision-page.h"
 #include "hearth-visit-dialog.h"
 
 /* One family: its people, visits and assessments, chronology and
@@ -56,7 +57,7 @@ struct _HearthFamilyPage
   GtkListBox           *assessments_list;
   GtkListBox           *events_list;
   GtkDropDown          *category_filter;
-  GtkListBox           *supervision_list;
+  HearthSupervisionPage *supervision_page;
 };
 
 G_DEFINE_FINAL_TYPE (HearthFamilyPage, hearth_family_page, GTK_TYPE_WIDGET)
@@ -328,26 +329,6 @@ reload_events (HearthFamilyPage *self)
 }
 
 static void
-reload_supervision (HearthFamilyPage *self)
-{
-  g_autoptr(GPtrArray) records = NULL;
-
-  clear_list (self->supervision_list);
-
-  records = hearth_store_list_supervisions (self->store, self->family->id, NULL);
-  for (guint i = 0; records != NULL && i < records->len; i++)
-    {
-      HearthSupervision *record = g_ptr_array_index (records, i);
-      g_autofree char *when = hearth_display_date (record->date, HEARTH_DATE_PRECISION_DAY);
-      g_autofree char *subtitle = NULL;
-
-      /* Translators: "Supervisor name with practitioner name". */
-      subtitle = g_strdup_printf (_("%s with %s"), record->supervisor, record->practitioner);
-      gtk_list_box_append (self->supervision_list, new_row (when, subtitle));
-    }
-}
-
-static void
 person_saved_cb (HearthPersonDialog *dialog,
                  HearthPerson       *person,
                  HearthFamilyPage   *self)
@@ -508,6 +489,14 @@ new_visit_action (GtkWidget  *widget,
                                     self->registry, self->family, self->people, practitioner);
   g_signal_connect_object (dialog, "visit-saved", G_CALLBACK (visit_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+supervision_toast_cb (HearthSupervisionPage *page,
+                      const char            *message,
+                      HearthFamilyPage      *self)
+{
+  g_signal_emit (self, signals[TOAST], 0, message);
 }
 
 static void
@@ -704,6 +693,7 @@ hearth_family_page_class_init (HearthFamilyPageClass *klass)
                                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                                 G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (HEARTH_TYPE_SUPERVISION_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/windows/hearth-family-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, switcher_title);
@@ -714,7 +704,8 @@ hearth_family_page_class_init (HearthFamilyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, assessments_list);
   gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, events_list);
   gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, category_filter);
-  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, supervision_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, supervision_page);
+  gtk_widget_class_bind_template_callback (widget_class, supervision_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, category_filter_changed_cb);
@@ -748,7 +739,6 @@ hearth_family_page_init (HearthFamilyPage *self)
   gtk_list_box_set_placeholder (self->visits_list, placeholder (_("No visits recorded yet.")));
   gtk_list_box_set_placeholder (self->assessments_list, placeholder (_("No assessments yet.")));
   gtk_list_box_set_placeholder (self->events_list, placeholder (_("No chronology events to show.")));
-  gtk_list_box_set_placeholder (self->supervision_list, placeholder (_("No supervision records yet.")));
 }
 
 /**
@@ -847,6 +837,7 @@ hearth_family_page_reload (HearthFamilyPage *self)
 
   if (self->family == NULL || self->store == NULL)
     {
+      hearth_supervision_page_set_family (self->supervision_page, NULL);
       adw_view_switcher_title_set_title (self->switcher_title, "");
       adw_view_switcher_title_set_subtitle (self->switcher_title, "");
       return;
@@ -859,5 +850,7 @@ hearth_family_page_reload (HearthFamilyPage *self)
   reload_people (self);
   reload_visits (self);
   reload_events (self);
-  reload_supervision (self);
+  hearth_supervision_page_set_store (self->supervision_page, self->store);
+  hearth_supervision_page_set_registry (self->supervision_page, self->registry);
+  hearth_supervision_page_set_family (self->supervision_page, self->family);
 }
