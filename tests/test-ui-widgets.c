@@ -27,6 +27,7 @@
 #include "forms/hearth-score-panel.h"
 #include "widgets/hearth-family-row.h"
 #include "windows/hearth-assessment-window.h"
+#include "windows/hearth-charts-page.h"
 #include "windows/hearth-event-dialog.h"
 #include "windows/hearth-family-dialog.h"
 #include "windows/hearth-family-page.h"
@@ -74,6 +75,7 @@ test_every_template_builds (void)
     HEARTH_TYPE_ITEM_CARD,
     HEARTH_TYPE_SCORE_PANEL,
     HEARTH_TYPE_ASSESSMENT_WINDOW,
+    HEARTH_TYPE_CHARTS_PAGE,
     HEARTH_TYPE_EVENT_DIALOG,
     HEARTH_TYPE_FAMILY_DIALOG,
     HEARTH_TYPE_FAMILY_PAGE,

@@ -41,6 +41,11 @@ static const HearthChartShape category_shapes[] = {
   HEARTH_CHART_SHAPE_PLUS, HEARTH_CHART_SHAPE_BADGE,
 };
 
+G_DEFINE_ENUM_TYPE (HearthComparisonKind, hearth_comparison_kind,
+                    G_DEFINE_ENUM_VALUE (HEARTH_COMPARISON_SIBLINGS, "siblings"),
+                    G_DEFINE_ENUM_VALUE (HEARTH_COMPARISON_PROGRESS, "progress"),
+                    G_DEFINE_ENUM_VALUE (HEARTH_COMPARISON_HOME, "home"))
+
 static gboolean
 has_points (HearthComparisonKind  kind,
             HearthComparisonData *data)
@@ -722,5 +727,70 @@ hearth_comparison_chart_dup_summary (HearthComparisonKind  kind,
 
   if (text->len > 0 && text->str[text->len - 1] == ' ')
     g_string_truncate (text, text->len - 1);
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * hearth_comparison_chart_find_mark:
+ * @marks: (element-type HearthChartMark): the marks a chart reported
+ * @x: a point's x
+ * @y: a point's y
+ *
+ * Finds the bar, point or cell under a point, as the pointer hovers.
+ *
+ * Returns: (transfer none) (nullable): the mark, or %NULL
+ */
+const HearthChartMark *
+hearth_comparison_chart_find_mark (GArray *marks,
+                                   double  x,
+                                   double  y)
+{
+  g_return_val_if_fail (marks != NULL, NULL);
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const HearthChartMark *mark = &g_array_index (marks, HearthChartMark, i);
+
+      /* Points are small: reach a little beyond them. */
+      if (x >= mark->x - 3.0 && x <= mark->x + mark->width + 3.0
+          && y >= mark->y - 3.0 && y <= mark->y + mark->height + 3.0)
+        return mark;
+    }
+
+  return NULL;
+}
+
+/**
+ * hearth_comparison_chart_dup_mark_text:
+ * @kind: which chart
+ * @data: its data
+ * @mark: a mark it reported
+ *
+ * Describes a mark for its tooltip: whose, when, which category, and the
+ * value or why there is none.
+ *
+ * Returns: (transfer full): plain text
+ */
+char *
+hearth_comparison_chart_dup_mark_text (HearthComparisonKind   kind,
+                                       HearthComparisonData  *data,
+                                       const HearthChartMark *mark)
+{
+  g_autofree char *day = NULL;
+  GString *text;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (mark != NULL, NULL);
+
+  day = hearth_chart_format_day (hearth_comparison_data_get_point_day (data, mark->series, mark->point));
+  text = g_string_new (NULL);
+  if (kind != HEARTH_COMPARISON_HOME)
+    g_string_append_printf (text, "%s · ", hearth_comparison_data_get_series_label (data, mark->series));
+  g_string_append_printf (text, "%s\n%s: ", day, hearth_comparison_data_get_category_label (data, mark->category));
+  append_value (text, data, hearth_comparison_data_get_value (data, mark->series, mark->point, mark->category));
+  if (kind == HEARTH_COMPARISON_HOME && mark->state == HEARTH_CHART_VALUE_SCORED
+      && hearth_comparison_data_get_scale_label (data, (int) mark->value) != NULL)
+    g_string_append_printf (text, " (%s)", hearth_comparison_data_get_scale_label (data, (int) mark->value));
+
   return g_string_free (text, FALSE);
 }

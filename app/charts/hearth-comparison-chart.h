@@ -46,6 +46,10 @@ typedef enum
   HEARTH_COMPARISON_HOME,
 } HearthComparisonKind;
 
+#define HEARTH_TYPE_COMPARISON_KIND (hearth_comparison_kind_get_type ())
+
+GType    hearth_comparison_kind_get_type     (void) G_GNUC_CONST;
+
 gboolean hearth_comparison_chart_draw        (HearthComparisonKind      kind,
                                               HearthComparisonData     *data,
                                               cairo_t                  *cr,
@@ -73,5 +77,13 @@ gboolean hearth_home_chart_draw              (HearthComparisonData     *data,
                                               GArray                   *marks);
 char    *hearth_comparison_chart_dup_summary (HearthComparisonKind      kind,
                                               HearthComparisonData     *data);
+const HearthChartMark *
+         hearth_comparison_chart_find_mark   (GArray                   *marks,
+                                              double                    x,
+                                              double                    y);
+char    *hearth_comparison_chart_dup_mark_text
+                                             (HearthComparisonKind      kind,
+                                              HearthComparisonData     *data,
+                                              const HearthChartMark    *mark);
 
 G_END_DECLS

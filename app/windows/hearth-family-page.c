@@ -26,6 +26,7 @@
 
 #include "core/hearth-scoring.h"
 
+#include "hearth-charts-page.h"
 #include "hearth-display.h"
 #include "hearth-event-dialog.h"
 #include "hearth-family-dialog.h"
@@ -58,6 +59,7 @@ struct _HearthFamilyPage
   GtkListBox           *events_list;
   GtkDropDown          *category_filter;
   HearthSupervisionPage *supervision_page;
+  HearthChartsPage     *charts_page;
 };
 
 G_DEFINE_FINAL_TYPE (HearthFamilyPage, hearth_family_page, GTK_TYPE_WIDGET)
@@ -492,6 +494,31 @@ new_visit_action (GtkWidget  *widget,
 }
 
 static void
+charts_toast_cb (HearthChartsPage *page,
+                 const char       *message,
+                 HearthFamilyPage *self)
+{
+  g_signal_emit (self, signals[TOAST], 0, message);
+}
+
+/* A timeline entry opens as its own list entry would. */
+static void
+charts_event_activated_cb (HearthChartsPage *page,
+                           gint64            id,
+                           int               kind,
+                           HearthFamilyPage *self)
+{
+  g_autoptr(HearthEvent) event = NULL;
+
+  if (kind == HEARTH_TIMELINE_ITEM_ASSESSMENT)
+    g_signal_emit (self, signals[ASSESSMENT_ACTIVATED], 0, id);
+  else if (kind == HEARTH_TIMELINE_ITEM_VISIT)
+    adw_view_stack_set_visible_child_name (self->view_stack, "visits");
+  else if (self->store != NULL && (event = hearth_store_load_event (self->store, id, NULL)) != NULL)
+    open_event_dialog (self, event);
+}
+
+static void
 supervision_toast_cb (HearthSupervisionPage *page,
                       const char            *message,
                       HearthFamilyPage      *self)
@@ -693,6 +720,7 @@ hearth_family_page_class_init (HearthFamilyPageClass *klass)
                                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                                 G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (HEARTH_TYPE_CHARTS_PAGE);
   g_type_ensure (HEARTH_TYPE_SUPERVISION_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/windows/hearth-family-page.ui");
@@ -706,6 +734,9 @@ hearth_family_page_class_init (HearthFamilyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, category_filter);
   gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, supervision_page);
   gtk_widget_class_bind_template_callback (widget_class, supervision_toast_cb);
+  gtk_widget_class_bind_template_child (widget_class, HearthFamilyPage, charts_page);
+  gtk_widget_class_bind_template_callback (widget_class, charts_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, charts_event_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, category_filter_changed_cb);
@@ -853,4 +884,8 @@ hearth_family_page_reload (HearthFamilyPage *self)
   hearth_supervision_page_set_store (self->supervision_page, self->store);
   hearth_supervision_page_set_registry (self->supervision_page, self->registry);
   hearth_supervision_page_set_family (self->supervision_page, self->family);
+
+  hearth_charts_page_set_sources (self->charts_page, self->store, self->registry, self->levels);
+  hearth_charts_page_set_family (self->charts_page, self->family);
+  hearth_charts_page_reload (self->charts_page);
 }
