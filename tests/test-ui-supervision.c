@@ -30,6 +30,7 @@
 #include "hearth-test-tmpdir.h"
 #include "windows/hearth-family-page.h"
 #include "windows/hearth-supervision-page.h"
+#include "windows/hearth-supervision-reflection.h"
 
 /* A fictional family judged on the real date: every date below is so
  * many days ago. Its history raises every signal: visits stopped 130 days
@@ -499,6 +500,13 @@ test_record_autosave_and_finalise (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_true (gtk_widget_get_visible (child (fixture, "form_message")));
 
+  /* Nor does it give way to a new one, which would lose what was typed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "supervision.new-record",
+                                             NULL));
+  text = view_text (fixture, "lived_view");
+  g_assert_cmpstr (text, ==, "Bramble says mornings are the hardest part of the day.");
+  g_clear_pointer (&text, g_free);
+
   set_row_text (fixture, "supervisor_row", "Hazel Underbough");
   set_row_text (fixture, "practitioner_row", "Testy McTestface");
   set_view_text (fixture, "worries_view", "Nobody has seen Bramble at the last two visits.");
@@ -626,6 +634,46 @@ test_record_autosave_and_finalise (Fixture       *fixture,
   g_assert_cmpstr (text, ==, "");
 }
 
+/* The reflection is stored as one text with a heading per prompt, and
+ * reads back into the same answers, whatever they hold. */
+static void
+test_reflection_text (void)
+{
+  static const char *const cases[][HEARTH_REFLECTION_N_PROMPTS] = {
+    { "Bramble says mornings are hard.", "", "Nobody has seen Bramble.", "" },
+    { "# not a heading", "## nor this\nsecond line", "\\ a backslash", "line one\n\nline three" },
+    { "", "", "", "Only the last." },
+  };
+  g_autofree char *empty = NULL;
+  g_auto(GStrv) legacy = NULL;
+  g_auto(GStrv) extra = NULL;
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *text = hearth_supervision_reflection_join (cases[c]);
+      g_auto(GStrv) back = hearth_supervision_reflection_split (text);
+
+      g_assert_nonnull (text);
+      g_assert_nonnull (strstr (text, "## What is working well\n"));
+      g_assert_cmpuint (g_strv_length (back), ==, HEARTH_REFLECTION_N_PROMPTS);
+      for (guint i = 0; i < HEARTH_REFLECTION_N_PROMPTS; i++)
+        g_assert_cmpstr (back[i], ==, cases[c][i]);
+    }
+
+  /* Nothing written is no reflection at all. */
+  empty = hearth_supervision_reflection_join ((const char *const[]) { "", " ", "\n", "" });
+  g_assert_null (empty);
+
+  /* Text from before the prompts belongs to the first; sections past the
+   * last prompt join the last. */
+  legacy = hearth_supervision_reflection_split ("An earlier discussion.");
+  g_assert_cmpstr (legacy[0], ==, "An earlier discussion.");
+  g_assert_cmpstr (legacy[3], ==, "");
+  extra = hearth_supervision_reflection_split ("## A\na\n## B\nb\n## C\nc\n## D\nd\n## E\ne");
+  g_assert_cmpstr (extra[0], ==, "a");
+  g_assert_cmpstr (extra[3], ==, "d\ne");
+}
+
 static void
 count_toast_cb (GtkWidget  *page,
                 const char *message,
@@ -676,6 +724,7 @@ main (int   argc,
   /* Screenshots show expanded rows at once, not half-way through. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
+  g_test_add_func ("/ui/supervision/reflection-text", test_reflection_text);
   g_test_add ("/ui/supervision/signals-and-changes", Fixture, NULL,
               fixture_set_up, test_signals_and_changes, fixture_tear_down);
   g_test_add ("/ui/supervision/record-autosave-and-finalise", Fixture, NULL,

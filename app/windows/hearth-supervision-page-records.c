@@ -70,7 +70,6 @@ hearth_supervision_page_show_records (HearthSupervisionPage *self)
     }
 }
 
-
 /**
  * hearth_supervision_page_find_record: (skip)
  *
@@ -78,7 +77,7 @@ hearth_supervision_page_show_records (HearthSupervisionPage *self)
  */
 HearthSupervision *
 hearth_supervision_page_find_record (HearthSupervisionPage *self,
-                  gint64                 supervision_id)
+                                     gint64                 supervision_id)
 {
   for (guint i = 0; self->supervisions != NULL && i < self->supervisions->len; i++)
     {
@@ -90,6 +89,33 @@ hearth_supervision_page_find_record (HearthSupervisionPage *self,
   return NULL;
 }
 
+/* A new record dated today, with this computer's practitioner when one
+ * is set in the preferences. Tests and uninstalled runs may lack the
+ * schema: then it starts without one. */
+static HearthSupervision *
+new_empty_record (HearthSupervisionPage *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autofree char *owned = NULL;
+  g_autofree char *practitioner = NULL;
+  HearthSupervision *record;
+
+  record = hearth_supervision_new (self->family->id,
+                                   hearth_supervision_page_dup_today_or_now (self, &owned),
+                                   NULL, NULL);
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL && g_settings_schema_has_key (schema, "practitioner-name"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+      practitioner = g_settings_get_string (settings, "practitioner-name");
+    }
+  if (practitioner != NULL && practitioner[0] != '\0')
+    record->practitioner = g_steal_pointer (&practitioner);
+  return record;
+}
 
 /**
  * hearth_supervision_page_dup_opening_record: (skip)
@@ -100,11 +126,6 @@ hearth_supervision_page_find_record (HearthSupervisionPage *self,
 HearthSupervision *
 hearth_supervision_page_dup_opening_record (HearthSupervisionPage *self)
 {
-  g_autofree char *owned = NULL;
-  const char *today = hearth_supervision_page_dup_today_or_now (self, &owned);
-  g_autofree char *practitioner = NULL;
-  HearthSupervision *record;
-
   for (guint n = self->supervisions != NULL ? self->supervisions->len : 0; n > 0; n--)
     {
       HearthSupervision *draft = g_ptr_array_index (self->supervisions, n - 1);
@@ -113,24 +134,8 @@ hearth_supervision_page_dup_opening_record (HearthSupervisionPage *self)
         return hearth_supervision_copy (draft);
     }
 
-  record = hearth_supervision_new (self->family->id, today, NULL, NULL);
-  {
-    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-    g_autoptr(GSettingsSchema) schema = NULL;
-
-    schema = source != NULL ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
-    if (schema != NULL && g_settings_schema_has_key (schema, "practitioner-name"))
-      {
-        g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-
-        practitioner = g_settings_get_string (settings, "practitioner-name");
-      }
-  }
-  if (practitioner != NULL && practitioner[0] != '\0')
-    record->practitioner = g_steal_pointer (&practitioner);
-  return record;
+  return new_empty_record (self);
 }
-
 
 /**
  * hearth_supervision_page_action_done: (skip)
@@ -170,7 +175,7 @@ hearth_supervision_page_action_done (HearthSupervisionPage *self,
  */
 void
 hearth_supervision_page_show_record (HearthSupervisionPage *self,
-             HearthSupervision     *record)
+                                     HearthSupervision     *record)
 {
   g_clear_pointer (&self->record, hearth_supervision_unref);
   self->record = record;
@@ -253,39 +258,31 @@ finalise_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-
 /**
  * hearth_supervision_page_new_record:
  * @self: a page
  *
  * Stores the record in the form, then opens a new one dated today. It is
- * stored once it has a supervisor and a practitioner.
+ * stored once it has a supervisor and a practitioner. When the record in
+ * the form cannot be stored yet, it stays open and the page says why.
  */
 void
 hearth_supervision_page_new_record (HearthSupervisionPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *owned = NULL;
-  HearthSupervision *record;
 
   g_return_if_fail (HEARTH_IS_SUPERVISION_PAGE (self));
 
   if (self->family == NULL)
     return;
 
-  if (!hearth_supervision_page_save_now (self, &error) && error != NULL)
-    hearth_supervision_page_toast (self, error->message);
-
-  record = hearth_supervision_page_dup_opening_record (self);
-  /* Not the draft already open: a new record starts empty. */
-  if (record->id != 0)
+  if (!hearth_supervision_page_save_now (self, &error))
     {
-      hearth_supervision_unref (record);
-      record = hearth_supervision_new (self->family->id,
-                                       hearth_supervision_page_dup_today_or_now (self, &owned),
-                                       NULL, NULL);
+      hearth_supervision_page_toast (self, error->message);
+      return;
     }
-  hearth_supervision_page_show_record (self, record);
+
+  hearth_supervision_page_show_record (self, new_empty_record (self));
 }
 
 /**
@@ -294,9 +291,10 @@ hearth_supervision_page_new_record (HearthSupervisionPage *self)
  * @supervision_id: the row id of one of the family's records
  *
  * Stores the record in the form, then opens another: read-only when it
- * is final.
+ * is final. When the record in the form cannot be stored yet, it stays
+ * open and the page says why.
  *
- * Returns: %TRUE when the record is one of the family's
+ * Returns: %TRUE when the other record is open
  */
 gboolean
 hearth_supervision_page_open_record (HearthSupervisionPage *self,
@@ -307,8 +305,11 @@ hearth_supervision_page_open_record (HearthSupervisionPage *self,
 
   g_return_val_if_fail (HEARTH_IS_SUPERVISION_PAGE (self), FALSE);
 
-  if (!hearth_supervision_page_save_now (self, &error) && error != NULL)
-    hearth_supervision_page_toast (self, error->message);
+  if (!hearth_supervision_page_save_now (self, &error))
+    {
+      hearth_supervision_page_toast (self, error->message);
+      return FALSE;
+    }
 
   record = hearth_supervision_page_find_record (self, supervision_id);
   if (record == NULL)
@@ -317,7 +318,6 @@ hearth_supervision_page_open_record (HearthSupervisionPage *self,
   hearth_supervision_page_show_record (self, hearth_supervision_copy (record));
   return TRUE;
 }
-
 
 /**
  * hearth_supervision_page_finalise:
