@@ -497,11 +497,13 @@ void
 hearth_supervision_page_set_family (HearthSupervisionPage *self,
                                     HearthFamily          *family)
 {
+  HearthFamily *previous = self->family;
   gboolean same;
 
   g_return_if_fail (HEARTH_IS_SUPERVISION_PAGE (self));
 
-  same = self->family != NULL && family != NULL && self->family->id == family->id;
+  same = (previous == NULL && family == NULL)
+         || (previous != NULL && family != NULL && previous->id == family->id);
   if (!same && self->dirty)
     {
       g_autoptr(GError) error = NULL;
@@ -510,9 +512,9 @@ hearth_supervision_page_set_family (HearthSupervisionPage *self,
         hearth_supervision_page_toast (self, error->message);
     }
 
-  g_clear_pointer (&self->family, hearth_family_unref);
-  if (family != NULL)
-    self->family = hearth_family_ref (family);
+  /* Take the new reference first: @family may be the one held. */
+  self->family = family != NULL ? hearth_family_ref (family) : NULL;
+  g_clear_pointer (&previous, hearth_family_unref);
   if (!same)
     {
       hearth_supervision_page_cancel_save (self);
@@ -520,7 +522,8 @@ hearth_supervision_page_set_family (HearthSupervisionPage *self,
     }
 
   hearth_supervision_page_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+  if (!same)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
 }
 
 /**
