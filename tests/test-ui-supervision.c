@@ -330,17 +330,35 @@ set_row_text (Fixture    *fixture,
   gtk_editable_set_text (GTK_EDITABLE (child (fixture, name)), text);
 }
 
-/* The widgets of an action row: done, text, owner, due, remove. */
 static GtkWidget *
-action_part (Fixture *fixture,
-             guint    index,
-             guint    part)
+find_named (GtkWidget  *widget,
+            const char *name)
 {
-  GtkWidget *box = gtk_list_box_row_get_child (nth_row (child (fixture, "actions_list"), index));
-  GtkWidget *widget = gtk_widget_get_first_child (box);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
 
-  for (guint i = 0; i < part; i++)
-    widget = gtk_widget_get_next_sibling (widget);
+      if (g_str_equal (gtk_widget_get_name (child), name))
+        return child;
+      if ((found = find_named (child, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* One part of an action row: "done", "text", "owner", "due" or "remove". */
+static GtkWidget *
+action_part (Fixture    *fixture,
+             guint       index,
+             const char *part)
+{
+  g_autofree char *name = g_strconcat ("action-", part, NULL);
+  GtkListBoxRow *row = nth_row (child (fixture, "actions_list"), index);
+  GtkWidget *widget = find_named (GTK_WIDGET (row), name);
+
+  g_assert_nonnull (widget);
   return widget;
 }
 
@@ -513,9 +531,10 @@ test_record_autosave_and_finalise (Fixture       *fixture,
   set_view_text (fixture, "decisions_view", "Unannounced visit within a week.");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "supervision.add-action",
                                              NULL));
-  gtk_editable_set_text (GTK_EDITABLE (action_part (fixture, 0, 1)), "See Bramble alone at school");
-  gtk_editable_set_text (GTK_EDITABLE (action_part (fixture, 0, 2)), "Testy McTestface");
-  gtk_editable_set_text (GTK_EDITABLE (action_part (fixture, 0, 3)), due_typed);
+  gtk_editable_set_text (GTK_EDITABLE (action_part (fixture, 0, "text")),
+                         "See Bramble alone at school");
+  gtk_editable_set_text (GTK_EDITABLE (action_part (fixture, 0, "owner")), "Testy McTestface");
+  gtk_editable_set_text (GTK_EDITABLE (action_part (fixture, 0, "due")), due_typed);
   set_row_text (fixture, "next_review_row", review_typed);
 
   /* Autosaved after a pause, without being asked. */
@@ -573,7 +592,7 @@ test_record_autosave_and_finalise (Fixture       *fixture,
   text = view_text (fixture, "lived_view");
   g_assert_cmpstr (text, ==, "Bramble says mornings are the hardest part of the day.");
   g_clear_pointer (&text, g_free);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (action_part (fixture, 0, 1))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (action_part (fixture, 0, "text"))), ==,
                    "See Bramble alone at school");
 
   /* Finalised through the confirmation: read-only afterwards. */
@@ -590,10 +609,10 @@ test_record_autosave_and_finalise (Fixture       *fixture,
   g_clear_pointer (&stored, hearth_supervision_unref);
   g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (child (fixture, "lived_view"))));
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (child (fixture, "supervisor_row"))));
-  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (action_part (fixture, 0, 1))));
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (action_part (fixture, 0, "text"))));
   g_assert_false (gtk_widget_get_visible (child (fixture, "finalise_button")));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (fixture, "save_label"))), ==, "Finalised");
-  g_assert_false (gtk_widget_get_visible (action_part (fixture, 0, 4)));
+  g_assert_false (gtk_widget_get_visible (action_part (fixture, 0, "remove")));
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "supervision.add-action", NULL);
   g_assert_cmpuint (count_rows (child (fixture, "actions_list")), ==, 1);
 
@@ -608,7 +627,7 @@ test_record_autosave_and_finalise (Fixture       *fixture,
   }
 
   /* Its actions can still be ticked off. */
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (action_part (fixture, 0, 0)), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (action_part (fixture, 0, "done")), TRUE);
   stored = load_record (fixture, id);
   g_assert_true (((HearthSupervisionAction *) g_ptr_array_index (stored->actions, 0))->done);
   g_clear_pointer (&stored, hearth_supervision_unref);

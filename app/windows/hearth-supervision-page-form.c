@@ -257,6 +257,9 @@ new_action_entry (const char *text,
   return GTK_ENTRY (entry);
 }
 
+/* One action: what is to be done across the row, who and by when
+ * beneath it, so the description has the width it needs. The parts are
+ * named for tests and the inspector. */
 static GtkWidget *
 add_action_row (HearthSupervisionPage         *self,
                 const HearthSupervisionAction *action)
@@ -265,31 +268,46 @@ add_action_row (HearthSupervisionPage         *self,
   g_autofree char *due = format_for_entry (action != NULL ? action->due_date : NULL);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *fields = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *who_when = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   widgets->id = action != NULL ? action->id : 0;
   widgets->done = GTK_CHECK_BUTTON (gtk_check_button_new ());
   gtk_check_button_set_active (widgets->done, action != NULL && action->done);
+  gtk_widget_set_valign (GTK_WIDGET (widgets->done), GTK_ALIGN_START);
+  gtk_widget_set_margin_top (GTK_WIDGET (widgets->done), 6);
   gtk_widget_set_tooltip_text (GTK_WIDGET (widgets->done), _("Done"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (widgets->done), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Done"), -1);
   widgets->text = new_action_entry (action != NULL ? action->text : NULL, _("What is to be done"),
                                     _("Action"), 16);
-  gtk_widget_set_hexpand (GTK_WIDGET (widgets->text), TRUE);
   widgets->owner = new_action_entry (action != NULL ? action->owner : NULL, _("Who"),
-                                     _("Owner"), 10);
-  widgets->due = new_action_entry (due, _("Due (d/m/y)"), _("Due date (day/month/year)"), 10);
+                                     _("Owner"), 8);
+  gtk_widget_set_hexpand (GTK_WIDGET (widgets->owner), TRUE);
+  widgets->due = new_action_entry (due, _("Due (day/month/year)"), _("Due date (day/month/year)"),
+                                   12);
   widgets->remove = GTK_BUTTON (gtk_button_new_from_icon_name ("user-trash-symbolic"));
   gtk_widget_add_css_class (GTK_WIDGET (widgets->remove), "flat");
+  gtk_widget_set_valign (GTK_WIDGET (widgets->remove), GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (GTK_WIDGET (widgets->remove), _("Remove Action"));
+
+  gtk_widget_set_name (GTK_WIDGET (widgets->done), "action-done");
+  gtk_widget_set_name (GTK_WIDGET (widgets->text), "action-text");
+  gtk_widget_set_name (GTK_WIDGET (widgets->owner), "action-owner");
+  gtk_widget_set_name (GTK_WIDGET (widgets->due), "action-due");
+  gtk_widget_set_name (GTK_WIDGET (widgets->remove), "action-remove");
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_hexpand (fields, TRUE);
+  gtk_box_append (GTK_BOX (who_when), GTK_WIDGET (widgets->owner));
+  gtk_box_append (GTK_BOX (who_when), GTK_WIDGET (widgets->due));
+  gtk_box_append (GTK_BOX (fields), GTK_WIDGET (widgets->text));
+  gtk_box_append (GTK_BOX (fields), who_when);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (widgets->done));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (widgets->text));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (widgets->owner));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (widgets->due));
+  gtk_box_append (GTK_BOX (box), fields);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (widgets->remove));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
