@@ -314,6 +314,67 @@ test_usage (Fixture       *fixture,
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+/* hearth-cli --training and training reset work on the training database
+ * and never write to the real one: the real file's checksum proves it. */
+static void
+test_training_never_touches_real (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *real_dir = g_build_filename (fixture->data_home, "hearth", NULL);
+  g_autofree char *real = g_build_filename (real_dir, "hearth.db", NULL);
+  g_autofree char *training = g_build_filename (real_dir, "training.db", NULL);
+  g_autofree char *exported = g_build_filename (fixture->dir, "training-family.xml", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Result) list = { 0 };
+  g_auto(Result) reset = { 0 };
+  g_auto(Result) export = { 0 };
+  g_auto(Result) import = { 0 };
+  g_auto(Result) show = { 0 };
+  g_auto(Result) real_list = { 0 };
+
+  /* The real database, with a real-looking family, where hearth-cli
+   * looks by default. */
+  g_assert_cmpint (g_mkdir_with_parents (real_dir, 0700), ==, 0);
+  {
+    g_autoptr(HearthStore) store = hearth_store_open (real, &error);
+
+    g_assert_no_error (error);
+    test_family_build (store);
+  }
+  before = hearth_test_checksum_file (real);
+
+  run_cli (fixture, &list, "--training", "families", NULL);
+  g_assert_cmpstr (list.err, ==, "");
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_nonnull (strstr (list.out, "TRN-FERNSBY-01\tThe Fernsby family\n"));
+  g_assert_nonnull (strstr (list.out, "TRN-GORSEWICK-02\t"));
+  g_assert_nonnull (strstr (list.out, "TRN-NETTLEBURY-03\t"));
+  g_assert_null (strstr (list.out, TEST_FAMILY_REFERENCE));
+
+  run_cli (fixture, &reset, "training", "reset", NULL);
+  g_assert_cmpint (reset.status, ==, 0);
+  g_assert_cmpstr (reset.out, ==, "Reset the training data: 3 fictional families\n");
+
+  run_cli (fixture, &export, "--training", "export", "TRN-GORSEWICK-02", "--out", exported, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  run_cli (fixture, &import, "--training", "import", "--replace", exported, NULL);
+  g_assert_cmpstr (import.err, ==, "");
+  g_assert_cmpint (import.status, ==, 0);
+  run_cli (fixture, &show, "--training", "family", "TRN-GORSEWICK-02", NULL);
+  g_assert_cmpint (show.status, ==, 0);
+  g_assert_nonnull (strstr (show.out, "Dex Harrowby"));
+
+  g_assert_true (g_file_test (training, G_FILE_TEST_IS_REGULAR));
+  after = hearth_test_checksum_file (real);
+  g_assert_cmpstr (before, ==, after);
+
+  run_cli (fixture, &real_list, "families", NULL);
+  g_assert_cmpint (real_list.status, ==, 0);
+  g_assert_cmpstr (real_list.out, ==, TEST_FAMILY_REFERENCE "\t" TEST_FAMILY_NAME "\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +389,7 @@ main (int   argc,
   ADD ("/cli/exchange/existing-and-replace", test_existing_and_replace);
   ADD ("/cli/exchange/bad-files", test_bad_files);
   ADD ("/cli/exchange/usage", test_usage);
+  ADD ("/cli/training/never-touches-real", test_training_never_touches_real);
 
   return g_test_run ();
 }
