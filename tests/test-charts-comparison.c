@@ -393,7 +393,7 @@ test_home (void)
             guint marked = 0;
 
             for (int x = (int) mark->x + 2; x < mark->x + mark->width - 2; x++)
-              if (!pixel_is_near (read_pixel (surface, x, (int)(mark->y + mark->height / 2)),
+              if (!pixel_is_near (read_pixel (surface, x, (int) (mark->y + mark->height / 2)),
                                   &palette.background, 40))
                 marked++;
             g_assert_cmpuint (marked, >, 3);

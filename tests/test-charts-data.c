@@ -157,20 +157,23 @@ test_timeline (Fixture       *fixture,
            * scored here on its own. */
           assessment = hearth_store_load_assessment (fixture->store, item->id, &error);
           g_assert_no_error (error);
-          instrument = hearth_instrument_registry_lookup (fixture->registry, assessment->instrument_id, 0, &error);
+          instrument = hearth_instrument_registry_lookup (fixture->registry,
+                                                          assessment->instrument_id, 0, &error);
           g_assert_no_error (error);
           if (assessment->scope == HEARTH_ASSESSMENT_SCOPE_CHILD)
             {
-              g_autoptr(HearthPerson) child = hearth_store_load_person (fixture->store, assessment->child_id, &error);
+              g_autoptr(HearthPerson) child
+                  = hearth_store_load_person (fixture->store, assessment->child_id, &error);
               g_autofree char *date = NULL;
               GDate gdate;
 
               hearth_chart_day_to_date (events[i].day, &gdate);
-              date = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&gdate), g_date_get_month (&gdate),
-                                      g_date_get_day (&gdate));
+              date = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&gdate),
+                                      g_date_get_month (&gdate), g_date_get_day (&gdate));
               g_assert_true (hearth_person_get_age_at (child, date, &age));
-              g_assert_cmpuint (events[i].lanes, ==, G_GUINT64_CONSTANT (1)
-                                                     << (child->id == fixture->family.testy_id ? testy : bramble));
+              g_assert_cmpuint (events[i].lanes, ==,
+                                G_GUINT64_CONSTANT (1)
+                                    << (child->id == fixture->family.testy_id ? testy : bramble));
             }
           else
             g_assert_cmpuint (events[i].lanes, ==, G_GUINT64_CONSTANT (1) << household);
@@ -184,7 +187,8 @@ test_timeline (Fixture       *fixture,
 
   /* The referral concerns both children: one event, two lanes. */
   g_assert_cmpint (events[0].day, ==, day_of ("2023-01-16"));
-  g_assert_cmpuint (events[0].lanes, ==, (G_GUINT64_CONSTANT (1) << testy) | (G_GUINT64_CONSTANT (1) << bramble));
+  g_assert_cmpuint (events[0].lanes, ==,
+                    (G_GUINT64_CONSTANT (1) << testy) | (G_GUINT64_CONSTANT (1) << bramble));
   g_assert_true (events[0].flags & HEARTH_TIMELINE_EVENT_ACTION);
 
   /* A child protection plan for Testy, early help for Bramble still open. */
@@ -200,7 +204,8 @@ test_timeline (Fixture       *fixture,
         }
       else
         {
-          g_assert_cmpint (hearth_timeline_data_get_period_kind (timeline, i), ==, HEARTH_PERIOD_KIND_EARLY_HELP);
+          g_assert_cmpint (hearth_timeline_data_get_period_kind (timeline, i), ==,
+                           HEARTH_PERIOD_KIND_EARLY_HELP);
           g_assert_cmpuint (periods[i].lanes, ==, G_GUINT64_CONSTANT (1) << bramble);
           g_assert_cmpint (periods[i].last_day, ==, HEARTH_CHART_DAY_NONE);
         }
@@ -210,7 +215,8 @@ test_timeline (Fixture       *fixture,
    * was done: the chart shows possible drift there. */
   {
     g_autoptr(HearthTimelineChart) chart = hearth_timeline_chart_new (timeline);
-    g_autoptr(cairo_surface_t) surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1000, 400);
+    g_autoptr(cairo_surface_t) surface
+        = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1000, 400);
     g_autoptr(cairo_t) cr = cairo_create (surface);
     const HearthTimelineFrame *frame;
     HearthChartPalette palette;
@@ -238,9 +244,10 @@ test_comparison (Fixture       *fixture,
 {
   g_autoptr(HearthChartSet) set = load (fixture, fixture->family.family_id, HEARTH_CHART_DAY_NONE,
                                         HEARTH_CHART_DAY_NONE);
-  g_autoptr(HearthChartSet) recent = load (fixture, fixture->family.family_id, day_of ("2024-01-01"),
-                                           HEARTH_CHART_DAY_NONE);
-  HearthComparisonData *screening = hearth_chart_set_get_comparison (set, HEARTH_COMPARISON_SIBLINGS);
+  g_autoptr(HearthChartSet) recent
+      = load (fixture, fixture->family.family_id, day_of ("2024-01-01"), HEARTH_CHART_DAY_NONE);
+  HearthComparisonData *screening
+      = hearth_chart_set_get_comparison (set, HEARTH_COMPARISON_SIBLINGS);
   HearthComparisonData *home = hearth_chart_set_get_comparison (set, HEARTH_COMPARISON_HOME);
   g_autoptr(HearthInstrument) home_instrument = NULL;
   guint bramble = G_MAXUINT, n_not_seen = 0;
@@ -253,12 +260,15 @@ test_comparison (Fixture       *fixture,
   for (guint s = 0; s < 2; s++)
     {
       g_assert_cmpuint (hearth_comparison_data_get_n_points (screening, s), ==, 2);
-      if (g_str_equal (hearth_comparison_data_get_series_label (screening, s), "Bramble McTestface"))
+      if (g_str_equal (hearth_comparison_data_get_series_label (screening, s),
+                       "Bramble McTestface"))
         bramble = s;
     }
   g_assert_cmpuint (bramble, <, 2);
-  g_assert_cmpint (hearth_comparison_data_get_point_day (screening, bramble, 0), ==, day_of ("2023-06-20"));
-  g_assert_cmpint (hearth_comparison_data_get_point_day (screening, bramble, 1), ==, day_of ("2024-09-10"));
+  g_assert_cmpint (hearth_comparison_data_get_point_day (screening, bramble, 0), ==,
+                   day_of ("2023-06-20"));
+  g_assert_cmpint (hearth_comparison_data_get_point_day (screening, bramble, 1), ==,
+                   day_of ("2024-09-10"));
 
   /* Bramble's latest screening left emotional neglect "not known":
    * insufficient information, not a score; the other categories scored
@@ -267,7 +277,8 @@ test_comparison (Fixture       *fixture,
     {
       const HearthChartValue *value = hearth_comparison_data_get_value (screening, bramble, 1, c);
 
-      if (g_str_equal (hearth_comparison_data_get_category_label (screening, c), "Emotional neglect"))
+      if (g_str_equal (hearth_comparison_data_get_category_label (screening, c),
+                       "Emotional neglect"))
         {
           g_assert_cmpint (value->state, ==, HEARTH_CHART_VALUE_INSUFFICIENT);
           g_assert_cmpint (value->level, ==, 0);
@@ -282,7 +293,8 @@ test_comparison (Fixture       *fixture,
     }
 
   /* Home conditions: every item by date, "not seen" where it was. */
-  home_instrument = hearth_instrument_registry_lookup (fixture->registry, "home-conditions", 0, NULL);
+  home_instrument
+      = hearth_instrument_registry_lookup (fixture->registry, "home-conditions", 0, NULL);
   g_assert_cmpuint (hearth_comparison_data_get_n_categories (home), ==,
                     hearth_instrument_get_n_items (home_instrument));
   g_assert_cmpuint (hearth_comparison_data_get_n_series (home), ==, 1);
@@ -303,20 +315,21 @@ test_comparison (Fixture       *fixture,
   g_assert_cmpuint (n_not_seen, >, 0);
 
   /* A period leaves out the assessments outside it. */
-  g_assert_cmpuint (hearth_comparison_data_get_n_points (hearth_chart_set_get_comparison (recent,
-                                                                                         HEARTH_COMPARISON_SIBLINGS),
-                                                         bramble), ==, 1);
-  g_assert_cmpuint (hearth_comparison_data_get_n_points (hearth_chart_set_get_comparison (recent,
-                                                                                         HEARTH_COMPARISON_HOME),
-                                                         0), ==, 2);
+  g_assert_cmpuint (
+      hearth_comparison_data_get_n_points (
+          hearth_chart_set_get_comparison (recent, HEARTH_COMPARISON_SIBLINGS), bramble),
+      ==, 1);
+  g_assert_cmpuint (hearth_comparison_data_get_n_points (
+                        hearth_chart_set_get_comparison (recent, HEARTH_COMPARISON_HOME), 0),
+                    ==, 2);
 }
 
 static void
 test_empty_family (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(HearthChartSet) set = load (fixture, fixture->family.empty_family_id, HEARTH_CHART_DAY_NONE,
-                                        HEARTH_CHART_DAY_NONE);
+  g_autoptr(HearthChartSet) set = load (fixture, fixture->family.empty_family_id,
+                                         HEARTH_CHART_DAY_NONE, HEARTH_CHART_DAY_NONE);
   HearthTimelineData *timeline = hearth_chart_set_get_timeline (set);
   g_autoptr(cairo_surface_t) surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 300);
   g_autoptr(cairo_t) cr = cairo_create (surface);
@@ -330,12 +343,12 @@ test_empty_family (Fixture       *fixture,
   g_assert_cmpuint (n_events, ==, 0);
 
   hearth_chart_palette_init (&palette, FALSE);
-  g_assert_false (hearth_comparison_chart_draw (HEARTH_COMPARISON_SIBLINGS,
-                                                hearth_chart_set_get_comparison (set, HEARTH_COMPARISON_SIBLINGS),
-                                                cr, 600, 300, &palette, NULL));
-  g_assert_false (hearth_comparison_chart_draw (HEARTH_COMPARISON_HOME,
-                                                hearth_chart_set_get_comparison (set, HEARTH_COMPARISON_HOME),
-                                                cr, 600, 300, &palette, NULL));
+  g_assert_false (hearth_comparison_chart_draw (
+      HEARTH_COMPARISON_SIBLINGS, hearth_chart_set_get_comparison (set, HEARTH_COMPARISON_SIBLINGS),
+      cr, 600, 300, &palette, NULL));
+  g_assert_false (hearth_comparison_chart_draw (
+      HEARTH_COMPARISON_HOME, hearth_chart_set_get_comparison (set, HEARTH_COMPARISON_HOME), cr,
+      600, 300, &palette, NULL));
 }
 
 int
@@ -346,9 +359,12 @@ main (int    argc,
   g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/charts/data/timeline", Fixture, NULL, fixture_set_up, test_timeline, fixture_tear_down);
-  g_test_add ("/charts/data/comparison", Fixture, NULL, fixture_set_up, test_comparison, fixture_tear_down);
-  g_test_add ("/charts/data/empty-family", Fixture, NULL, fixture_set_up, test_empty_family, fixture_tear_down);
+  g_test_add ("/charts/data/timeline", Fixture, NULL, fixture_set_up, test_timeline,
+              fixture_tear_down);
+  g_test_add ("/charts/data/comparison", Fixture, NULL, fixture_set_up, test_comparison,
+              fixture_tear_down);
+  g_test_add ("/charts/data/empty-family", Fixture, NULL, fixture_set_up, test_empty_family,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -78,7 +78,8 @@ make_timeline (void)
       HearthTimelineEvent event = { start + (gint32) (i * 9), (guint8) (i % 7), (guint8) (i % 3),
                                     i % 4 == 0 ? HEARTH_TIMELINE_EVENT_ACTION : 0, LANE (i % 2) };
 
-      hearth_timeline_data_add_event (data, &event, HEARTH_TIMELINE_ITEM_EVENT, i + 1, "Visit", NULL);
+      hearth_timeline_data_add_event (data, &event, HEARTH_TIMELINE_ITEM_EVENT, i + 1, "Visit",
+                                      NULL);
     }
   return data;
 }
@@ -166,7 +167,8 @@ test_png (Fixture       *fixture,
   g_autoptr(cairo_surface_t) image = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (hearth_chart_export (path, HEARTH_CHART_FORMAT_PNG, 640, 360, draw_timeline_cb, chart, &error));
+  g_assert_true (hearth_chart_export (path, HEARTH_CHART_FORMAT_PNG, 640, 360, draw_timeline_cb,
+                                      chart, &error));
   g_assert_no_error (error);
   assert_private_file (path);
 
@@ -201,7 +203,8 @@ test_svg (Fixture       *fixture,
   xmlDoc *doc;
   xmlNode *root;
 
-  g_assert_true (hearth_chart_export (path, HEARTH_CHART_FORMAT_SVG, 800, 400, draw_timeline_cb, chart, &error));
+  g_assert_true (hearth_chart_export (path, HEARTH_CHART_FORMAT_SVG, 800, 400, draw_timeline_cb,
+                                      chart, &error));
   g_assert_no_error (error);
   assert_private_file (path);
 
@@ -253,7 +256,8 @@ test_pdf (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (hearth_chart_export (path, HEARTH_CHART_FORMAT_PDF, 842, 595, draw_timeline_cb, chart, &error));
+  g_assert_true (hearth_chart_export (path, HEARTH_CHART_FORMAT_PDF, 842, 595, draw_timeline_cb,
+                                      chart, &error));
   g_assert_no_error (error);
   assert_private_file (path);
 
@@ -278,7 +282,8 @@ static void
 test_comparison_svg (Fixture       *fixture,
                      gconstpointer  user_data)
 {
-  g_autoptr(HearthComparisonData) data = hearth_comparison_data_new ("Neglect screening", 1, 5, TRUE);
+  g_autoptr(HearthComparisonData) data
+      = hearth_comparison_data_new ("Neglect screening", 1, 5, TRUE);
   g_autofree char *path = g_build_filename (fixture->dir, "siblings.svg", NULL);
   g_autoptr(GError) error = NULL;
   HearthChartValue value = { HEARTH_CHART_VALUE_SCORED, 3.0, 3 };
@@ -289,7 +294,8 @@ test_comparison_svg (Fixture       *fixture,
   hearth_comparison_data_add_point (data, 0, hearth_chart_day_from_ymd (2024, 3, 1));
   hearth_comparison_data_set_value (data, 0, 0, 0, &value);
 
-  g_assert_true (hearth_chart_export (path, HEARTH_CHART_FORMAT_SVG, 500, 300, draw_siblings_cb, data, &error));
+  g_assert_true (hearth_chart_export (path, HEARTH_CHART_FORMAT_SVG, 500, 300, draw_siblings_cb,
+                                      data, &error));
   g_assert_no_error (error);
   doc = xmlReadFile (path, NULL, XML_PARSE_NONET);
   g_assert_nonnull (doc);
@@ -307,13 +313,13 @@ test_refusals (Fixture       *fixture,
   g_autoptr(GError) size_error = NULL;
   g_autoptr(GError) folder_error = NULL;
 
-  g_assert_false (hearth_chart_export (path, HEARTH_CHART_FORMAT_PNG, 8, 300, draw_timeline_cb, chart,
-                                       &size_error));
+  g_assert_false (hearth_chart_export (path, HEARTH_CHART_FORMAT_PNG, 8, 300, draw_timeline_cb,
+                                       chart, &size_error));
   g_assert_error (size_error, HEARTH_CHART_ERROR, HEARTH_CHART_ERROR_SIZE);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  g_assert_false (hearth_chart_export (nowhere, HEARTH_CHART_FORMAT_PDF, 400, 300, draw_timeline_cb, chart,
-                                       &folder_error));
+  g_assert_false (hearth_chart_export (nowhere, HEARTH_CHART_FORMAT_PDF, 400, 300, draw_timeline_cb,
+                                       chart, &folder_error));
   g_assert_error (folder_error, HEARTH_CHART_ERROR, HEARTH_CHART_ERROR_WRITE);
   g_assert_null (strstr (folder_error->message, "no-such-folder"));
 }
@@ -330,7 +336,8 @@ main (int    argc,
   g_test_add ("/charts/export/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
   g_test_add ("/charts/export/comparison-svg", Fixture, NULL, fixture_set_up, test_comparison_svg,
               fixture_tear_down);
-  g_test_add ("/charts/export/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
+  g_test_add ("/charts/export/refusals", Fixture, NULL, fixture_set_up, test_refusals,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -99,13 +99,13 @@ make_event (gint32              day,
 }
 
 static void
-add_event (HearthTimelineData *data,
-           gint32              day,
-           HearthTimelineGroup group,
-           guint8              significance,
-           guint16             flags,
-           guint64             lanes,
-           const char         *label)
+add_event (HearthTimelineData  *data,
+           gint32               day,
+           HearthTimelineGroup  group,
+           guint8               significance,
+           guint16              flags,
+           guint64              lanes,
+           const char          *label)
 {
   HearthTimelineEvent event = make_event (day, group, significance, flags, lanes);
   static gint64 next_id = 1;

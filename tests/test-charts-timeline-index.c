@@ -107,10 +107,11 @@ test_same_as_layout (void)
       g_assert_cmpuint (hearth_timeline_index_get_n_events (index), ==, events->len);
       g_assert_cmpuint (hearth_timeline_index_get_n_buckets (index), <=, 1100 * n_lanes);
 
-      hearth_time_scale_init (&scale, from, from + span, 100, 100 + g_rand_int_range (rand, 200, 2000));
-      expected = hearth_timeline_layout_markers ((const HearthTimelineEvent *) (gpointer) events->data,
-                                                 events->len, n_lanes, &scale, min_distance,
-                                                 &visible_expected);
+      hearth_time_scale_init (&scale, from, from + span, 100,
+                              100 + g_rand_int_range (rand, 200, 2000));
+      expected = hearth_timeline_layout_markers (
+          (const HearthTimelineEvent *) (gpointer) events->data, events->len, n_lanes, &scale,
+          min_distance, &visible_expected);
       actual = hearth_timeline_index_layout_markers (index, &scale, min_distance, &visible_actual);
       assert_same_markers (expected, actual);
       g_assert_cmpuint (visible_actual, ==, visible_expected);
@@ -141,8 +142,10 @@ test_filter (void)
 
       filter.lanes = (guint64) g_rand_int_range (rand, 1, 16);
       filter.groups = (guint32) g_rand_int_range (rand, 1, 256);
-      filter.first_day = g_rand_boolean (rand) ? HEARTH_CHART_DAY_NONE : 19000 + g_rand_int_range (rand, 0, 500);
-      filter.last_day = g_rand_boolean (rand) ? HEARTH_CHART_DAY_NONE : 19600 + g_rand_int_range (rand, 0, 500);
+      filter.first_day
+          = g_rand_boolean (rand) ? HEARTH_CHART_DAY_NONE : 19000 + g_rand_int_range (rand, 0, 500);
+      filter.last_day
+          = g_rand_boolean (rand) ? HEARTH_CHART_DAY_NONE : 19600 + g_rand_int_range (rand, 0, 500);
 
       for (gsize i = 0; i < events->len; i++)
         {
@@ -167,7 +170,8 @@ test_filter (void)
         {
           g_assert_true (hearth_timeline_index_get_extent (index, &first_day, &last_day));
           g_assert_cmpint (first_day, ==, g_array_index (kept, HearthTimelineEvent, 0).day);
-          g_assert_cmpint (last_day, ==, g_array_index (kept, HearthTimelineEvent, kept->len - 1).day);
+          g_assert_cmpint (last_day, ==,
+                           g_array_index (kept, HearthTimelineEvent, kept->len - 1).day);
         }
       else
         g_assert_false (hearth_timeline_index_get_extent (index, &first_day, &last_day));
@@ -241,7 +245,8 @@ test_refuses_unsorted (void)
   };
   HearthTimelineIndex *index;
 
-  g_test_expect_message ("hearth-charts", G_LOG_LEVEL_CRITICAL, "*events[i - 1].day <= event->day*");
+  g_test_expect_message ("hearth-charts", G_LOG_LEVEL_CRITICAL,
+                         "*events[i - 1].day <= event->day*");
   index = hearth_timeline_index_new (events, G_N_ELEMENTS (events), 1, NULL);
   g_test_assert_expected_messages ();
   g_assert_null (index);

@@ -113,7 +113,8 @@ run_cli (Fixture    *fixture,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  launcher
+      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_setenv (launcher, "TZ", "UTC", TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
   /* No instruments or level names of the user's own. */
@@ -158,19 +159,20 @@ test_timeline_png (Fixture       *fixture,
   g_auto(Result) result = { 0 };
   g_auto(Result) windowed = { 0 };
 
-  run_cli (fixture, &result, "--database", fixture->path, "chart", "timeline", HEARTH_TEST_CHART_REFERENCE,
-           "--out", out, "--width", "1000", "--height", "420", NULL);
+  run_cli (fixture, &result, "--database", fixture->path, "chart", "timeline",
+           HEARTH_TEST_CHART_REFERENCE, "--out", out, "--width", "1000", "--height", "420", NULL);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
   assert_png_size (out, 1000, 420);
 
   /* Options in any order, with "=", and a window of days. */
-  run_cli (fixture, &windowed, "--database", fixture->path, "chart", "timeline", "--from=2023-05-01",
-           "--to", "2023-07-31", "--out=" , NULL);
+  run_cli (fixture, &windowed, "--database", fixture->path, "chart", "timeline",
+           "--from=2023-05-01", "--to", "2023-07-31", "--out=", NULL);
   g_assert_cmpint (windowed.status, ==, 2);
   result_clear (&windowed);
-  run_cli (fixture, &windowed, "--database", fixture->path, "chart", "timeline", "--from=2023-05-01",
-           "--to", "2023-07-31", "--out", window, HEARTH_TEST_CHART_REFERENCE, NULL);
+  run_cli (fixture, &windowed, "--database", fixture->path, "chart", "timeline",
+           "--from=2023-05-01", "--to", "2023-07-31", "--out", window, HEARTH_TEST_CHART_REFERENCE,
+           NULL);
   g_assert_cmpint (windowed.status, ==, 0);
   assert_png_size (window, 1200, 600);
 }
@@ -189,8 +191,8 @@ test_comparisons (Fixture       *fixture,
   xmlDoc *doc;
   xmlChar *width;
 
-  run_cli (fixture, &siblings, "--database", fixture->path, "chart", "siblings", HEARTH_TEST_CHART_REFERENCE,
-           "--out", svg, "--width", "700", "--height", "450", NULL);
+  run_cli (fixture, &siblings, "--database", fixture->path, "chart", "siblings",
+           HEARTH_TEST_CHART_REFERENCE, "--out", svg, "--width", "700", "--height", "450", NULL);
   g_assert_cmpint (siblings.status, ==, 0);
   doc = xmlReadFile (svg, NULL, XML_PARSE_NONET);
   g_assert_nonnull (doc);
@@ -199,8 +201,8 @@ test_comparisons (Fixture       *fixture,
   xmlFree (width);
   xmlFreeDoc (doc);
 
-  run_cli (fixture, &progress, "--database", fixture->path, "chart", "progress", HEARTH_TEST_CHART_REFERENCE,
-           "--out", pdf, "--width", "842", "--height", "595", NULL);
+  run_cli (fixture, &progress, "--database", fixture->path, "chart", "progress",
+           HEARTH_TEST_CHART_REFERENCE, "--out", pdf, "--width", "842", "--height", "595", NULL);
   g_assert_cmpint (progress.status, ==, 0);
   if (pdfinfo != NULL)
     {
@@ -209,14 +211,14 @@ test_comparisons (Fixture       *fixture,
       g_autoptr(GError) error = NULL;
       int status;
 
-      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &info,
-                                   NULL, &status, &error));
+      g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                   NULL, &info, NULL, &status, &error));
       g_assert_no_error (error);
       g_assert_nonnull (strstr (info, "Page size:       842 x 595 pts"));
     }
 
-  run_cli (fixture, &home, "--database", fixture->path, "chart", "home", HEARTH_TEST_CHART_REFERENCE,
-           "--out", png, NULL);
+  run_cli (fixture, &home, "--database", fixture->path, "chart", "home",
+           HEARTH_TEST_CHART_REFERENCE, "--out", png, NULL);
   g_assert_cmpint (home.status, ==, 0);
   assert_png_size (png, 1200, 600);
 }
@@ -230,7 +232,8 @@ test_empty_family (Fixture       *fixture,
 
   /* A family with nothing recorded still gets a chart: an explained one. */
   run_cli (fixture, &result, "--database", fixture->path, "chart", "timeline",
-           HEARTH_TEST_CHART_EMPTY_REFERENCE, "--out", out, "--width", "600", "--height", "300", NULL);
+           HEARTH_TEST_CHART_EMPTY_REFERENCE, "--out", out, "--width", "600", "--height", "300",
+           NULL);
   g_assert_cmpint (result.status, ==, 0);
   assert_png_size (out, 600, 300);
 }
@@ -254,11 +257,16 @@ test_refusals (Fixture       *fixture,
     { { "chart", "pie", HEARTH_TEST_CHART_REFERENCE, "--out", png, NULL }, 2 },
     { { "chart", "timeline", HEARTH_TEST_CHART_REFERENCE, NULL }, 2 },
     { { "chart", "timeline", "--out", png, NULL }, 2 },
-    { { "chart", "timeline", HEARTH_TEST_CHART_REFERENCE, "--out", png, "--width", "wide", NULL }, 2 },
-    { { "chart", "timeline", HEARTH_TEST_CHART_REFERENCE, "--out", png, "--height", "5", NULL }, 2 },
-    { { "chart", "timeline", HEARTH_TEST_CHART_REFERENCE, "--out", png, "--from", "2024-13-01", NULL }, 2 },
-    { { "chart", "timeline", HEARTH_TEST_CHART_REFERENCE, "--out", png, "--from", "2024-05-01", "--to",
-        "2024-04-01" }, 2 },
+    { { "chart", "timeline", HEARTH_TEST_CHART_REFERENCE, "--out", png, "--width", "wide", NULL },
+      2 },
+    { { "chart", "timeline", HEARTH_TEST_CHART_REFERENCE, "--out", png, "--height", "5", NULL },
+      2 },
+    { { "chart", "timeline", HEARTH_TEST_CHART_REFERENCE, "--out", png, "--from", "2024-13-01",
+        NULL },
+      2 },
+    { { "chart", "timeline", HEARTH_TEST_CHART_REFERENCE, "--out", png, "--from", "2024-05-01",
+        "--to", "2024-04-01" },
+      2 },
     /* Errors: exit 1. */
     { { "chart", "timeline", HEARTH_TEST_CHART_REFERENCE, "--out", jpg, NULL }, 1 },
     { { "chart", "timeline", "HTC-NO-SUCH-CASE", "--out", png, NULL }, 1 },
@@ -268,9 +276,9 @@ test_refusals (Fixture       *fixture,
     {
       g_auto(Result) result = { 0 };
 
-      run_cli (fixture, &result, "--database", fixture->path, cases[i].args[0], cases[i].args[1], cases[i].args[2],
-               cases[i].args[3], cases[i].args[4], cases[i].args[5], cases[i].args[6], cases[i].args[7],
-               cases[i].args[8], NULL);
+      run_cli (fixture, &result, "--database", fixture->path, cases[i].args[0], cases[i].args[1],
+               cases[i].args[2], cases[i].args[3], cases[i].args[4], cases[i].args[5],
+               cases[i].args[6], cases[i].args[7], cases[i].args[8], NULL);
       g_assert_cmpint (result.status, ==, cases[i].status);
       g_assert_cmpstr (result.out, ==, "");
       g_assert_true (g_str_has_prefix (result.err, "hearth-cli: "));
@@ -284,8 +292,8 @@ test_refusals (Fixture       *fixture,
   {
     g_auto(Result) result = { 0 };
 
-    run_cli (fixture, &result, "--database", missing, "chart", "timeline", HEARTH_TEST_CHART_REFERENCE, "--out",
-             png, NULL);
+    run_cli (fixture, &result, "--database", missing, "chart", "timeline",
+             HEARTH_TEST_CHART_REFERENCE, "--out", png, NULL);
     g_assert_cmpint (result.status, ==, 1);
     assert_one_sentence (result.err);
     g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
@@ -303,10 +311,14 @@ main (int    argc,
   g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/cli/chart/timeline-png", Fixture, NULL, fixture_set_up, test_timeline_png, fixture_tear_down);
-  g_test_add ("/cli/chart/comparisons", Fixture, NULL, fixture_set_up, test_comparisons, fixture_tear_down);
-  g_test_add ("/cli/chart/empty-family", Fixture, NULL, fixture_set_up, test_empty_family, fixture_tear_down);
-  g_test_add ("/cli/chart/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
+  g_test_add ("/cli/chart/timeline-png", Fixture, NULL, fixture_set_up, test_timeline_png,
+              fixture_tear_down);
+  g_test_add ("/cli/chart/comparisons", Fixture, NULL, fixture_set_up, test_comparisons,
+              fixture_tear_down);
+  g_test_add ("/cli/chart/empty-family", Fixture, NULL, fixture_set_up, test_empty_family,
+              fixture_tear_down);
+  g_test_add ("/cli/chart/refusals", Fixture, NULL, fixture_set_up, test_refusals,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -91,9 +91,11 @@ make_timeline (void)
     }
   for (guint i = 0; i < 5; i++)
     {
-      HearthTimelineEvent event = { start + 400 + (gint32) i, HEARTH_TIMELINE_GROUP_HEALTH, 2, 0, LANE (0) };
+      HearthTimelineEvent event
+          = { start + 400 + (gint32) i, HEARTH_TIMELINE_GROUP_HEALTH, 2, 0, LANE (0) };
 
-      hearth_timeline_data_add_event (data, &event, HEARTH_TIMELINE_ITEM_EVENT, 200 + i, "A&E attendance", NULL);
+      hearth_timeline_data_add_event (data, &event, HEARTH_TIMELINE_ITEM_EVENT, 200 + i,
+                                      "A&E attendance", NULL);
     }
   return data;
 }
@@ -120,8 +122,8 @@ press_key (GtkWidget *widget,
 {
   gboolean handled = FALSE;
 
-  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed", keyval, 0, 0,
-                         &handled);
+  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+                         keyval, 0, 0, &handled);
   return handled;
 }
 
@@ -150,10 +152,12 @@ test_timeline_view (void)
   /* An image to assistive technologies, with a summary of the data. */
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_IMG);
   {
-    g_autofree char *summary = hearth_timeline_chart_dup_summary (hearth_timeline_view_get_chart (view));
+    g_autofree char *summary
+        = hearth_timeline_chart_dup_summary (hearth_timeline_view_get_chart (view));
 
     g_assert_true (g_str_has_prefix (summary, "Chronology timeline of 17 entries in 3 lanes"));
-    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                         summary);
   }
 
   /* It opened on "fit all", and drew every lane. */
@@ -191,9 +195,10 @@ test_timeline_view (void)
     double x = scale.x0 + (scale.x1 - scale.x0) * 0.3;
 
     anchor_day = hearth_time_scale_x_to_day (&scale, x);
-    g_signal_emit_by_name (find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_MOTION), "motion", x, 50.0);
-    g_signal_emit_by_name (find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_SCROLL), "scroll", 0.0,
-                           -2.0, &handled);
+    g_signal_emit_by_name (find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_MOTION),
+                           "motion", x, 50.0);
+    g_signal_emit_by_name (find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_SCROLL),
+                           "scroll", 0.0, -2.0, &handled);
     g_assert_true (handled);
     hearth_timeline_view_get_window (view, &new_from, &new_to);
     g_assert_cmpfloat (new_to - new_from, <, fit_to - fit_from);
@@ -220,7 +225,8 @@ test_timeline_view (void)
    * into its days. */
   hearth_timeline_view_fit_all (view);
   hearth_gui_test_show_and_wait (GTK_WINDOW (window));
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (view), GTK_TYPE_GESTURE_DRAG), "drag-begin", 0.0, 0.0);
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (view), GTK_TYPE_GESTURE_DRAG), "drag-begin",
+                         0.0, 0.0);
   for (guint m = 0; m < frame->markers->len; m++)
     {
       const HearthTimelineMarker *marker = &g_array_index (frame->markers, HearthTimelineMarker, m);
@@ -270,7 +276,8 @@ test_timeline_view (void)
 
   /* A period filters the days and fits the window to it. */
   hearth_timeline_view_set_lanes (view, G_MAXUINT64);
-  hearth_timeline_view_set_period (view, hearth_chart_day_from_ymd (2023, 3, 1), hearth_chart_day_from_ymd (2023, 6, 30));
+  hearth_timeline_view_set_period (view, hearth_chart_day_from_ymd (2023, 3, 1),
+                                   hearth_chart_day_from_ymd (2023, 6, 30));
   hearth_timeline_view_get_window (view, &new_from, &new_to);
   g_assert_cmpfloat (new_from, >=, hearth_chart_day_from_ymd (2023, 3, 1) - 10);
   g_assert_cmpfloat (new_to, <=, hearth_chart_day_from_ymd (2023, 7, 1) + 10);
@@ -282,8 +289,10 @@ test_timeline_view (void)
 static void
 test_comparison_view (void)
 {
-  g_autoptr(HearthComparisonData) data = hearth_comparison_data_new ("Neglect screening", 1, 5, TRUE);
-  HearthComparisonView *view = HEARTH_COMPARISON_VIEW (hearth_comparison_view_new (HEARTH_COMPARISON_SIBLINGS));
+  g_autoptr(HearthComparisonData) data
+      = hearth_comparison_data_new ("Neglect screening", 1, 5, TRUE);
+  HearthComparisonView *view
+      = HEARTH_COMPARISON_VIEW (hearth_comparison_view_new (HEARTH_COMPARISON_SIBLINGS));
   GtkWidget *window = gtk_window_new ();
   HearthChartValue scored = { HEARTH_CHART_VALUE_SCORED, 3.0, 3 };
   HearthChartValue unknown = { HEARTH_CHART_VALUE_INSUFFICIENT, NAN, 0 };
@@ -305,7 +314,8 @@ test_comparison_view (void)
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_IMG);
   summary = hearth_comparison_chart_dup_summary (HEARTH_COMPARISON_SIBLINGS, data);
   g_assert_nonnull (strstr (summary, "Emotional insufficient information"));
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       summary);
 
   /* Drawn from snapshot: a bar and a column of insufficient information. */
   g_assert_cmpuint (hearth_comparison_view_get_marks (view)->len, ==, 2);
@@ -321,7 +331,8 @@ find_descendant (GtkWidget  *widget,
                  const char *icon_name)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type)
-      && (icon_name == NULL || g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0))
+      && (icon_name == NULL
+          || g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -375,16 +386,19 @@ test_charts_page (void)
   g_object_unref (hearth_gui_test_screenshot (GTK_WINDOW (window), "charts-page.png"));
 
   /* The timeline shows the family's chronology. */
-  timeline = HEARTH_TIMELINE_VIEW (find_descendant (GTK_WIDGET (page), HEARTH_TYPE_TIMELINE_VIEW, NULL));
+  timeline
+      = HEARTH_TIMELINE_VIEW (find_descendant (GTK_WIDGET (page), HEARTH_TYPE_TIMELINE_VIEW, NULL));
   g_assert_nonnull (timeline);
   g_assert_true (hearth_timeline_view_get_data (timeline)
                  == hearth_chart_set_get_timeline (hearth_charts_page_get_chart_set (page)));
   hearth_timeline_data_get_events (hearth_timeline_view_get_data (timeline), &n_events);
-  g_assert_cmpuint (n_events, ==, filled.n_events + filled.n_visits_unrecorded + filled.n_final_assessments);
+  g_assert_cmpuint (n_events, ==,
+                    filled.n_events + filled.n_visits_unrecorded + filled.n_final_assessments);
 
   /* The same entries as text, one row each, in time order; activating one
    * asks for it to open. */
-  toggle = GTK_TOGGLE_BUTTON (find_descendant (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON, "view-list-symbolic"));
+  toggle = GTK_TOGGLE_BUTTON (
+      find_descendant (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON, "view-list-symbolic"));
   gtk_toggle_button_set_active (toggle, TRUE);
   hearth_gui_test_show_and_wait (GTK_WINDOW (window));
   events_list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, NULL));
@@ -393,7 +407,8 @@ test_charts_page (void)
        row = gtk_widget_get_next_sibling (row))
     n_rows += GTK_IS_LIST_BOX_ROW (row);
   g_assert_cmpuint (n_rows, ==, n_events);
-  g_signal_emit_by_name (events_list, "row-activated", gtk_list_box_get_row_at_index (events_list, 0));
+  g_signal_emit_by_name (events_list, "row-activated",
+                         gtk_list_box_get_row_at_index (events_list, 0));
   g_assert_cmpuint (counts.activated, ==, 1);
   g_assert_cmpint (counts.activated_id, ==,
                    hearth_timeline_data_get_item (hearth_timeline_view_get_data (timeline), 0)->id);

@@ -120,7 +120,7 @@ build_legend (HearthComparisonFrame *frame,
       double scale_min, scale_max;
 
       hearth_comparison_data_get_scale (data, &scale_min, &scale_max, NULL);
-      for (int value = (int)ceil (scale_min); value <= (int)floor (scale_max) && value < 10;
+      for (int value = (int) ceil (scale_min); value <= (int) floor (scale_max) && value < 10;
            value++)
         {
           const char *label = hearth_comparison_data_get_scale_label (data, value);
@@ -552,7 +552,7 @@ hearth_comparison_get_step (HearthComparisonData *data,
   if (!higher_is_worse)
     fraction = 1.0 - fraction;
 
-  return (int)CLAMP (round (fraction * (HEARTH_CHART_N_SCALE_STEPS - 1)), 0,
+  return (int) CLAMP (round (fraction * (HEARTH_CHART_N_SCALE_STEPS - 1)), 0,
                      HEARTH_CHART_N_SCALE_STEPS - 1);
 }
 
@@ -782,15 +782,20 @@ hearth_comparison_chart_dup_mark_text (HearthComparisonKind   kind,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (mark != NULL, NULL);
 
-  day = hearth_chart_format_day (hearth_comparison_data_get_point_day (data, mark->series, mark->point));
+  day = hearth_chart_format_day (
+      hearth_comparison_data_get_point_day (data, mark->series, mark->point));
   text = g_string_new (NULL);
   if (kind != HEARTH_COMPARISON_HOME)
-    g_string_append_printf (text, "%s · ", hearth_comparison_data_get_series_label (data, mark->series));
-  g_string_append_printf (text, "%s\n%s: ", day, hearth_comparison_data_get_category_label (data, mark->category));
-  append_value (text, data, hearth_comparison_data_get_value (data, mark->series, mark->point, mark->category));
+    g_string_append_printf (text, "%s · ",
+                            hearth_comparison_data_get_series_label (data, mark->series));
+  g_string_append_printf (text, "%s\n%s: ", day,
+                          hearth_comparison_data_get_category_label (data, mark->category));
+  append_value (text, data,
+                hearth_comparison_data_get_value (data, mark->series, mark->point, mark->category));
   if (kind == HEARTH_COMPARISON_HOME && mark->state == HEARTH_CHART_VALUE_SCORED
       && hearth_comparison_data_get_scale_label (data, (int) mark->value) != NULL)
-    g_string_append_printf (text, " (%s)", hearth_comparison_data_get_scale_label (data, (int) mark->value));
+    g_string_append_printf (text, " (%s)",
+                            hearth_comparison_data_get_scale_label (data, (int) mark->value));
 
   return g_string_free (text, FALSE);
 }

@@ -436,14 +436,14 @@ hearth_timeline_paint_labels (HearthTimelinePaint *f,
       rows_height = params.axis_y - area->y - 2.0;
       params.max_rows
           = rows_height > 0.0
-                ? (guint)floor ((rows_height + LABEL_GAP) / (f->label_height + LABEL_GAP))
+                ? (guint) floor ((rows_height + LABEL_GAP) / (f->label_height + LABEL_GAP))
                 : 0;
       params.max_rows = MIN (params.max_rows, 3);
 
       g_array_set_size (placements, candidates->len);
-      hearth_label_layout_place ((const HearthLabelCandidate *)(gpointer)candidates->data,
+      hearth_label_layout_place ((const HearthLabelCandidate *) (gpointer) candidates->data,
                                  candidates->len, &params,
-                                 (HearthLabelPlacement *)(gpointer)placements->data);
+                                 (HearthLabelPlacement *) (gpointer) placements->data);
 
       for (guint c = 0; c < candidates->len; c++)
         {

@@ -339,7 +339,7 @@ hearth_timeline_chart_dup_summary (HearthTimelineChart *self)
                      "%u stretch of possible drift, the longest %d weeks without action.",
                      "%u stretches of possible drift, the longest %d weeks without action.",
                      self->gaps->len),
-        self->gaps->len, (int)(longest_gap / 7));
+        self->gaps->len, (int) (longest_gap / 7));
 
   return g_string_free (summary, FALSE);
 }

@@ -90,7 +90,6 @@ hearth_timeline_chart_new (HearthTimelineData *data)
 {
   HearthTimelineChart *self;
   gsize n_periods;
-  const HearthTimelinePeriod *periods;
 
   g_return_val_if_fail (data != NULL, NULL);
 
@@ -116,10 +115,9 @@ hearth_timeline_chart_new (HearthTimelineData *data)
           && self->events[i].significance == 0)
         self->has_insufficient = TRUE;
     }
-  periods = hearth_timeline_data_get_periods (data, &n_periods);
+  hearth_timeline_data_get_periods (data, &n_periods);
   for (gsize i = 0; i < n_periods; i++)
     self->period_kinds_present |= 1u << hearth_timeline_data_get_period_kind (data, i);
-  (void) periods;
 
   rebuild_index (self);
   return self;

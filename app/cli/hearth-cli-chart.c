@@ -69,7 +69,8 @@ parse_size (const char *text,
 {
   gint64 value;
 
-  if (!g_ascii_string_to_signed (text, 10, HEARTH_CHART_MIN_SIZE, HEARTH_CHART_MAX_SIZE, &value, NULL))
+  if (!g_ascii_string_to_signed (text, 10, HEARTH_CHART_MIN_SIZE, HEARTH_CHART_MAX_SIZE, &value,
+                                 NULL))
     return FALSE;
   *size = (int) value;
   return TRUE;
@@ -125,7 +126,8 @@ parse_request (int       argc,
   request->to = HEARTH_CHART_DAY_NONE;
 
   if (argc < 2)
-    return hearth_cli_usage_error ("The command “chart” needs a chart: timeline, siblings, progress or home.");
+    return hearth_cli_usage_error (
+        "The command “chart” needs a chart: timeline, siblings, progress or home.");
 
   for (guint k = 0; k < G_N_ELEMENTS (chart_names); k++)
     if (g_str_equal (argv[1], chart_names[k]))
@@ -134,8 +136,8 @@ parse_request (int       argc,
         have_kind = TRUE;
       }
   if (!have_kind)
-    return hearth_cli_usage_error ("The chart “%s” is not known; use timeline, siblings, progress or home.",
-                                   argv[1]);
+    return hearth_cli_usage_error (
+        "The chart “%s” is not known; use timeline, siblings, progress or home.", argv[1]);
 
   for (int i = 2; i < argc; i++)
     {
@@ -183,7 +185,8 @@ parse_request (int       argc,
     return hearth_cli_usage_error ("The command “chart” needs --out FILE.");
   if (request->from != HEARTH_CHART_DAY_NONE && request->to != HEARTH_CHART_DAY_NONE
       && request->to < request->from)
-    return hearth_cli_usage_error ("The date given with --to comes before the one given with --from.");
+    return hearth_cli_usage_error (
+        "The date given with --to comes before the one given with --from.");
 
   return HEARTH_CLI_EXIT_OK;
 }
@@ -266,7 +269,8 @@ hearth_cli_chart (HearthCli  *cli,
     return hearth_cli_error (error);
 
   /* Reading only: a mistyped path must not leave an empty database. */
-  path = cli->database_path != NULL ? g_strdup (cli->database_path) : hearth_store_dup_default_path ();
+  path = cli->database_path != NULL ? g_strdup (cli->database_path)
+                                    : hearth_store_dup_default_path ();
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error_literal (&error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_OPEN,
@@ -308,7 +312,8 @@ hearth_cli_chart (HearthCli  *cli,
   request.set = set;
   request.timeline = timeline;
 
-  if (!hearth_chart_export (request.out, format, request.width, request.height, draw_cb, &request, &error))
+  if (!hearth_chart_export (request.out, format, request.width, request.height, draw_cb, &request,
+                            &error))
     return hearth_cli_error (error);
 
   return HEARTH_CLI_EXIT_OK;

@@ -45,7 +45,7 @@ struct _HearthChartsPage
   HearthLevelsOfNeed       *levels;     /* owned; nullable */
   HearthFamily             *family;     /* owned; nullable */
   HearthChartSet           *set;        /* owned; nullable */
-  GArray                   *periods;    /* owned; HearthDayRange per period choice after "All time" */
+  GArray                   *periods; /* owned; HearthDayRange per period choice after "All time" */
   GtkFileChooserNative     *chooser;    /* owned until it answers */
   char                     *export_extension;
 
@@ -108,8 +108,8 @@ lane_toggled_cb (GtkCheckButton   *button,
   guint64 lanes = hearth_timeline_view_get_lanes (self->timeline_view);
   guint64 bit = G_GUINT64_CONSTANT (1) << lane;
 
-  hearth_timeline_view_set_lanes (self->timeline_view,
-                                  gtk_check_button_get_active (button) ? lanes | bit : lanes & ~bit);
+  hearth_timeline_view_set_lanes (
+      self->timeline_view, gtk_check_button_get_active (button) ? lanes | bit : lanes & ~bit);
 }
 
 static void
@@ -137,7 +137,8 @@ build_filters (HearthChartsPage   *self,
   clear_box (self->lanes_box);
   for (guint lane = 0; lane < hearth_timeline_data_get_n_lanes (timeline); lane++)
     {
-      GtkWidget *check = gtk_check_button_new_with_label (hearth_timeline_data_get_lane_label (timeline, lane));
+      GtkWidget *check
+          = gtk_check_button_new_with_label (hearth_timeline_data_get_lane_label (timeline, lane));
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
       g_object_set_data (G_OBJECT (check), "lane", GUINT_TO_POINTER (lane));
@@ -173,9 +174,10 @@ build_filters (HearthChartsPage   *self,
 
       /* Translators: a period in the timeline's filter: its kind, the
        * child, and its first and last days. */
-      label = g_strdup_printf (_("%s, %s: %s – %s"),
-                               hearth_period_kind_get_label (hearth_timeline_data_get_period_kind (timeline, i)),
-                               hearth_timeline_data_get_lane_label (timeline, lane), first, last);
+      label = g_strdup_printf (
+          _("%s, %s: %s – %s"),
+          hearth_period_kind_get_label (hearth_timeline_data_get_period_kind (timeline, i)),
+          hearth_timeline_data_get_lane_label (timeline, lane), first, last);
       gtk_string_list_append (periods, label);
       g_array_append_val (self->periods, range);
     }
@@ -253,7 +255,8 @@ period_selected_cb (GtkDropDown      *dropdown,
   guint selected = gtk_drop_down_get_selected (dropdown);
 
   if (selected == GTK_INVALID_LIST_POSITION || selected == 0 || selected > self->periods->len)
-    hearth_timeline_view_set_period (self->timeline_view, HEARTH_CHART_DAY_NONE, HEARTH_CHART_DAY_NONE);
+    hearth_timeline_view_set_period (self->timeline_view, HEARTH_CHART_DAY_NONE,
+                                     HEARTH_CHART_DAY_NONE);
   else
     {
       const HearthDayRange *range = &g_array_index (self->periods, HearthDayRange, selected - 1);
@@ -377,8 +380,9 @@ chooser_response_cb (GtkNativeDialog  *chooser,
     return;
 
   /* A name typed without an extension takes the one the menu chose. */
-  if (!g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".svg") && !g_str_has_suffix (path, ".pdf")
-      && !g_str_has_suffix (path, ".PNG") && !g_str_has_suffix (path, ".SVG") && !g_str_has_suffix (path, ".PDF"))
+  if (!g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".svg")
+      && !g_str_has_suffix (path, ".pdf") && !g_str_has_suffix (path, ".PNG")
+      && !g_str_has_suffix (path, ".SVG") && !g_str_has_suffix (path, ".PDF"))
     {
       char *with_extension = g_strconcat (path, ".", self->export_extension, NULL);
 
@@ -409,12 +413,12 @@ export_action (GtkWidget  *widget,
   g_free (self->export_extension);
   self->export_extension = g_strdup (extension);
 
-  self->chooser = gtk_file_chooser_native_new (_("Export Chart"),
-                                               GTK_WINDOW (gtk_widget_get_root (widget)),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  self->chooser
+      = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                     GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  name = g_strdup_printf ("%s-%s.%s", self->family->case_reference, chart != NULL ? chart : "timeline",
-                          extension);
+  name = g_strdup_printf ("%s-%s.%s", self->family->case_reference,
+                          chart != NULL ? chart : "timeline", extension);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   gtk_file_filter_add_suffix (filter, extension);
   gtk_file_filter_set_name (filter, g_str_equal (extension, "pdf") ? _("PDF documents")
@@ -477,8 +481,8 @@ hearth_charts_page_class_init (HearthChartsPageClass *klass)
    *
    * Something passed that the window may tell in a toast.
    */
-  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                 G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /**
    * HearthChartsPage::event-activated:
@@ -488,13 +492,15 @@ hearth_charts_page_class_init (HearthChartsPageClass *klass)
    *
    * A timeline entry was clicked or activated: its owner opens it.
    */
-  signals[EVENT_ACTIVATED] = g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                           NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT);
+  signals[EVENT_ACTIVATED]
+      = g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                      NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT);
 
   g_type_ensure (HEARTH_TYPE_TIMELINE_VIEW);
   g_type_ensure (HEARTH_TYPE_COMPARISON_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/windows/hearth-charts-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/windows/hearth-charts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthChartsPage, chart_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthChartsPage, timeline_tools);
   gtk_widget_class_bind_template_child (widget_class, HearthChartsPage, timeline_stack);
@@ -646,7 +652,8 @@ hearth_charts_page_reload (HearthChartsPage *self)
   build_events_list (self, timeline);
   hearth_timeline_view_set_lanes (self->timeline_view, G_MAXUINT64);
   hearth_timeline_view_set_groups (self->timeline_view, G_MAXUINT32);
-  hearth_timeline_view_set_period (self->timeline_view, HEARTH_CHART_DAY_NONE, HEARTH_CHART_DAY_NONE);
+  hearth_timeline_view_set_period (self->timeline_view, HEARTH_CHART_DAY_NONE,
+                                   HEARTH_CHART_DAY_NONE);
   hearth_timeline_view_set_data (self->timeline_view, timeline);
 
   show_comparison (self->siblings_view, self->siblings_text, HEARTH_COMPARISON_SIBLINGS,

@@ -89,7 +89,8 @@ make_history (gsize  n_events,
       event.day = start + (gint32) ((double) i * HISTORY_DAYS / n_events);
       event.group = (guint8) g_rand_int_range (rand, 0, HEARTH_TIMELINE_N_GROUPS);
       event.significance = (guint8) g_rand_int_range (rand, 0, 3);
-      event.flags = event.group == HEARTH_TIMELINE_GROUP_INVOLVEMENT ? HEARTH_TIMELINE_EVENT_ACTION : 0;
+      event.flags
+          = event.group == HEARTH_TIMELINE_GROUP_INVOLVEMENT ? HEARTH_TIMELINE_EVENT_ACTION : 0;
       event.lanes = (guint64) g_rand_int_range (rand, 1, 1 << N_LANES);
       hearth_timeline_data_add_event (data, &event, HEARTH_TIMELINE_ITEM_EVENT, (gint64) i + 1,
                                       labels[i % G_N_ELEMENTS (labels)], NULL);
@@ -133,8 +134,9 @@ run_gnuplot_once (const char *gnuplot,
   gint64 begin = g_get_monotonic_time ();
   int status;
 
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, NULL, NULL, &status, &error)
+  if (!g_spawn_sync (NULL, (char **)argv, NULL,
+                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL,
+                     NULL, &status, &error)
       || !g_spawn_check_wait_status (status, NULL))
     return -1.0;
   return (g_get_monotonic_time () - begin) / 1000.0;
@@ -169,13 +171,16 @@ time_gnuplot (const char                *gnuplot,
   if (!g_file_set_contents (one_path, "0 0 0\n", -1, NULL))
     return -1.0;
 
-  text = g_strdup_printf ("set terminal pngcairo size %d,%d\nset output '%s'\nset key off\n"
-                          "plot '%s' using 1:2:($3+1) with points pointtype variable pointsize 0.6\n",
-                          WIDTH, HEIGHT, png, data_path);
-  baseline_text = g_strdup_printf ("set terminal pngcairo size %d,%d\nset output '%s'\nset key off\n"
-                                   "plot '%s' using 1:2:($3+1) with points pointtype variable pointsize 0.6\n",
-                                   WIDTH, HEIGHT, png, one_path);
-  if (!g_file_set_contents (script, text, -1, NULL) || !g_file_set_contents (baseline, baseline_text, -1, NULL))
+  text = g_strdup_printf (
+      "set terminal pngcairo size %d,%d\nset output '%s'\nset key off\n"
+      "plot '%s' using 1:2:($3+1) with points pointtype variable pointsize 0.6\n",
+      WIDTH, HEIGHT, png, data_path);
+  baseline_text = g_strdup_printf (
+      "set terminal pngcairo size %d,%d\nset output '%s'\nset key off\n"
+      "plot '%s' using 1:2:($3+1) with points pointtype variable pointsize 0.6\n",
+      WIDTH, HEIGHT, png, one_path);
+  if (!g_file_set_contents (script, text, -1, NULL)
+      || !g_file_set_contents (baseline, baseline_text, -1, NULL))
     return -1.0;
 
   for (guint i = 0; i < 3; i++)
@@ -203,7 +208,8 @@ main (int    argc,
 {
   static const gsize sizes[] = { 1000, 10000, 100000, 1000000 };
   const char *results_path = argc > 1 ? argv[1] : NULL;
-  const char *gnuplot = argc > 2 && g_file_test (argv[2], G_FILE_TEST_IS_EXECUTABLE) ? argv[2] : NULL;
+  const char        *gnuplot
+      = argc > 2 && g_file_test (argv[2], G_FILE_TEST_IS_EXECUTABLE) ? argv[2] : NULL;
   g_autoptr(GString) report = g_string_new (NULL);
   g_autofree char *dir = NULL;
   gint32 start = hearth_chart_day_from_ymd (2015, 1, 1);
@@ -219,7 +225,8 @@ main (int    argc,
     {
       g_autoptr(HearthTimelineData) data = make_history (sizes[s], start);
       g_autoptr(HearthTimelineChart) chart = NULL;
-      g_autoptr(cairo_surface_t) surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+      g_autoptr(cairo_surface_t) surface
+          = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
       g_autoptr(cairo_t) cr = cairo_create (surface);
       const HearthTimelineEvent *events;
       double from, to, month_from;
@@ -247,13 +254,16 @@ main (int    argc,
     }
   g_rmdir (dir);
 
-  g_string_append_printf (report, "Timeline frame, %d×%d, median of %d frames (ms)\n", WIDTH, HEIGHT, N_FRAMES);
-  g_string_append (report, "   events   index    fit all  (markers)   month  (visible)   gnuplot  gnuplot/fit all\n");
+  g_string_append_printf (report, "Timeline frame, %d×%d, median of %d frames (ms)\n", WIDTH,
+                          HEIGHT, N_FRAMES);
+  g_string_append (
+      report,
+      "   events   index    fit all  (markers)   month  (visible)   gnuplot  gnuplot/fit all\n");
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
-      g_string_append_printf (report, "%9zu %7.1f %10.2f %10zu %7.2f %10zu", rows[s].n_events, rows[s].build_ms,
-                              rows[s].fit_all_ms, rows[s].fit_all_markers, rows[s].month_ms,
-                              rows[s].month_visible);
+      g_string_append_printf (report, "%9zu %7.1f %10.2f %10zu %7.2f %10zu", rows[s].n_events,
+                              rows[s].build_ms, rows[s].fit_all_ms, rows[s].fit_all_markers,
+                              rows[s].month_ms, rows[s].month_visible);
       if (rows[s].gnuplot_ms >= 0.0)
         g_string_append_printf (report, " %9.1f %12.1f×\n", rows[s].gnuplot_ms,
                                 rows[s].gnuplot_ms / rows[s].fit_all_ms);
@@ -262,7 +272,8 @@ main (int    argc,
     }
 
   ok = rows[3].month_ms <= 2.0 * rows[0].month_ms;
-  g_string_append_printf (report, "\nOne month, 1,000,000 events against 1,000: %.2f× (limit 2×): %s\n",
+  g_string_append_printf (report,
+                          "\nOne month, 1,000,000 events against 1,000: %.2f× (limit 2×): %s\n",
                           rows[3].month_ms / rows[0].month_ms, ok ? "ok" : "FAILED");
   g_string_append_printf (report, "Fit all, 10,000 events: %.2f ms (target under 8 ms): %s\n",
                           rows[1].fit_all_ms, rows[1].fit_all_ms < 8.0 ? "met" : "missed");

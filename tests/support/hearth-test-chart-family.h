@@ -102,7 +102,8 @@ hearth_test_chart_rate (HearthAssessment *assessment,
           || (not_seen_every != 0 && i % not_seen_every == 1))
         response->not_known = TRUE;
       else
-        response->level = hearth_instrument_get_level (instrument, (i * 7 + seed) % n_levels)->value;
+        response->level
+            = hearth_instrument_get_level (instrument, (i * 7 + seed) % n_levels)->value;
       hearth_assessment_set_response (assessment, response);
     }
 }
@@ -122,9 +123,9 @@ hearth_test_chart_add_assessment (HearthStore      *store,
   g_autofree char *version = g_strdup_printf ("%d", hearth_instrument_get_version (instrument));
   g_autoptr(HearthAssessment) assessment = NULL;
 
-  assessment = hearth_assessment_new (family_id,
-                                      child_id != 0 ? HEARTH_ASSESSMENT_SCOPE_CHILD : HEARTH_ASSESSMENT_SCOPE_HOUSEHOLD,
-                                      child_id, hearth_instrument_get_id (instrument), version);
+  assessment = hearth_assessment_new (
+      family_id, child_id != 0 ? HEARTH_ASSESSMENT_SCOPE_CHILD : HEARTH_ASSESSMENT_SCOPE_HOUSEHOLD,
+      child_id, hearth_instrument_get_id (instrument), version);
   assessment->visit_id = visit_id;
   hearth_test_chart_rate (assessment, instrument, seed, unknown_category, not_seen_every);
   g_assert_true (hearth_store_save_assessment (store, assessment, &error));
@@ -162,12 +163,16 @@ hearth_test_chart_fill (HearthStore              *store,
                         HearthTestChartFamily    *family)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HearthFamily) mctestface = hearth_family_new (HEARTH_TEST_CHART_REFERENCE, "The McTestface family");
-  g_autoptr(HearthFamily) oakfoot = hearth_family_new (HEARTH_TEST_CHART_EMPTY_REFERENCE, "The Oakfoot family");
+  g_autoptr(HearthFamily) mctestface
+      = hearth_family_new (HEARTH_TEST_CHART_REFERENCE, "The McTestface family");
+  g_autoptr(HearthFamily) oakfoot
+      = hearth_family_new (HEARTH_TEST_CHART_EMPTY_REFERENCE, "The Oakfoot family");
   g_autoptr(HearthPerson) testy = hearth_person_new_child ("Testy McTestface", "2014-05-03");
   g_autoptr(HearthPerson) bramble = hearth_person_new_child ("Bramble McTestface", "2017-11-20");
-  g_autoptr(HearthPerson) parent = hearth_person_new_adult ("Hazel McTestface", HEARTH_ADULT_ROLE_PARENT, TRUE);
-  g_autoptr(HearthPerson) partner = hearth_person_new_adult ("Rowan Oakfoot", HEARTH_ADULT_ROLE_PARTNER, FALSE);
+  g_autoptr(HearthPerson) parent
+      = hearth_person_new_adult ("Hazel McTestface", HEARTH_ADULT_ROLE_PARENT, TRUE);
+  g_autoptr(HearthPerson) partner
+      = hearth_person_new_adult ("Rowan Oakfoot", HEARTH_ADULT_ROLE_PARTNER, FALSE);
   g_autoptr(HearthPeriod) protection = NULL;
   g_autoptr(HearthPeriod) early_help = NULL;
   g_autoptr(HearthInstrument) screening = NULL;
@@ -210,28 +215,29 @@ hearth_test_chart_fill (HearthStore              *store,
     {
       g_autoptr(HearthEvent) event = NULL;
 
-      event = hearth_test_chart_add_event (store, mctestface->id, events[i].date, events[i].category,
-                                           events[i].significance,
-                                           (events[i].children & 1) ? testy->id : 0,
-                                           (events[i].children & 2) ? bramble->id : 0, 0);
+      event = hearth_test_chart_add_event (
+          store, mctestface->id, events[i].date, events[i].category, events[i].significance,
+          (events[i].children & 1) ? testy->id : 0, (events[i].children & 2) ? bramble->id : 0, 0);
     }
 
-  first_visit = hearth_test_chart_add_visit (store, mctestface->id, "2023-06-20", testy->id, bramble->id);
+  first_visit
+      = hearth_test_chart_add_visit (store, mctestface->id, "2023-06-20", testy->id, bramble->id);
   second_visit = hearth_test_chart_add_visit (store, mctestface->id, "2024-01-08", 0, 0);
   third_visit = hearth_test_chart_add_visit (store, mctestface->id, "2024-09-10", 0, bramble->id);
 
   /* The second visit is in the chronology too: it must not show twice. */
   {
-    g_autoptr(HearthEvent) event = hearth_test_chart_add_event (store, mctestface->id, "2024-01-08",
-                                                                HEARTH_EVENT_CATEGORY_VISIT,
-                                                                HEARTH_SIGNIFICANCE_LOW, 0, 0, second_visit);
+    g_autoptr(HearthEvent) event = hearth_test_chart_add_event (
+        store, mctestface->id, "2024-01-08", HEARTH_EVENT_CATEGORY_VISIT, HEARTH_SIGNIFICANCE_LOW,
+        0, 0, second_visit);
   }
   family->n_events = G_N_ELEMENTS (events) + 1;
   family->n_visits_unrecorded = 2;
 
   protection = hearth_period_new (mctestface->id, testy->id, HEARTH_PERIOD_KIND_CHILD_PROTECTION,
                                   "2023-06-01", "2024-02-15");
-  early_help = hearth_period_new (mctestface->id, bramble->id, HEARTH_PERIOD_KIND_EARLY_HELP, "2024-03-01", NULL);
+  early_help = hearth_period_new (mctestface->id, bramble->id, HEARTH_PERIOD_KIND_EARLY_HELP,
+                                  "2024-03-01", NULL);
   g_assert_true (hearth_store_save_period (store, protection, &error));
   g_assert_true (hearth_store_save_period (store, early_help, &error));
   g_assert_no_error (error);
@@ -241,13 +247,17 @@ hearth_test_chart_fill (HearthStore              *store,
   home = hearth_instrument_registry_lookup (registry, "home-conditions", 0, &error);
   g_assert_no_error (error);
 
-  hearth_test_chart_add_assessment (store, screening, mctestface->id, testy->id, first_visit, TRUE, 3, NULL, 0);
-  hearth_test_chart_add_assessment (store, screening, mctestface->id, testy->id, third_visit, TRUE, 1, NULL, 0);
-  hearth_test_chart_add_assessment (store, screening, mctestface->id, bramble->id, first_visit, TRUE, 4, NULL, 0);
-  hearth_test_chart_add_assessment (store, screening, mctestface->id, bramble->id, third_visit, TRUE, 2,
-                                    "emotional", 0);
+  hearth_test_chart_add_assessment (store, screening, mctestface->id, testy->id, first_visit, TRUE,
+                                    3, NULL, 0);
+  hearth_test_chart_add_assessment (store, screening, mctestface->id, testy->id, third_visit, TRUE,
+                                    1, NULL, 0);
+  hearth_test_chart_add_assessment (store, screening, mctestface->id, bramble->id, first_visit,
+                                    TRUE, 4, NULL, 0);
+  hearth_test_chart_add_assessment (store, screening, mctestface->id, bramble->id, third_visit,
+                                    TRUE, 2, "emotional", 0);
   /* A draft has no result yet: the charts leave it out. */
-  hearth_test_chart_add_assessment (store, screening, mctestface->id, testy->id, 0, FALSE, 0, NULL, 0);
+  hearth_test_chart_add_assessment (store, screening, mctestface->id, testy->id, 0, FALSE, 0, NULL,
+                                    0);
 
   hearth_test_chart_add_assessment (store, home, mctestface->id, 0, first_visit, TRUE, 4, NULL, 0);
   hearth_test_chart_add_assessment (store, home, mctestface->id, 0, second_visit, TRUE, 2, NULL, 5);

@@ -113,7 +113,8 @@ child_lanes (Loader *loader,
 
   for (guint i = 0; child_ids != NULL && i < child_ids->len; i++)
     {
-      gpointer lane = g_hash_table_lookup (loader->child_lanes, &g_array_index (child_ids, gint64, i));
+      gpointer lane
+          = g_hash_table_lookup (loader->child_lanes, &g_array_index (child_ids, gint64, i));
 
       if (lane != NULL)
         lanes |= lane_bit (GPOINTER_TO_UINT (lane) - 1);
@@ -209,7 +210,9 @@ static const char *
 get_level_name (Loader *loader,
                 int     level)
 {
-  return loader->options.levels != NULL ? hearth_levels_of_need_get_name (loader->options.levels, level) : NULL;
+  return loader->options.levels != NULL
+             ? hearth_levels_of_need_get_name (loader->options.levels, level)
+             : NULL;
 }
 
 static void
@@ -230,7 +233,8 @@ add_events (Loader             *loader,
           continue;
         }
       marker.group = hearth_timeline_group_for_category (event->category);
-      marker.significance = (guint8) CLAMP (event->significance, HEARTH_SIGNIFICANCE_LOW, HEARTH_SIGNIFICANCE_HIGH);
+      marker.significance
+          = (guint8) CLAMP (event->significance, HEARTH_SIGNIFICANCE_LOW, HEARTH_SIGNIFICANCE_HIGH);
       marker.flags = hearth_timeline_category_is_action (event->category) || event->visit_id != 0
                      ? HEARTH_TIMELINE_EVENT_ACTION : HEARTH_TIMELINE_EVENT_NONE;
       marker.lanes = child_lanes (loader, event->child_ids);
@@ -240,7 +244,8 @@ add_events (Loader             *loader,
 
       /* Translators: a chronology event's tooltip: what happened, and who
        * reported it. */
-      summary = g_strdup_printf (_("%s (reported by %s)"), event->what_happened, event->source_agency);
+      summary
+          = g_strdup_printf (_("%s (reported by %s)"), event->what_happened, event->source_agency);
       hearth_timeline_data_add_event (timeline, &marker, HEARTH_TIMELINE_ITEM_EVENT, event->id,
                                       hearth_event_category_get_label (event->category), summary);
     }
@@ -280,10 +285,12 @@ add_visits (Loader             *loader,
       marker.flags = HEARTH_TIMELINE_EVENT_ACTION;
       marker.lanes = child_lanes (loader, seen);
 
-      summary = g_strdup_printf (visit->announced ? _("Announced visit by %s") : _("Unannounced visit by %s"),
+      summary = g_strdup_printf (visit->announced ? _("Announced visit by %s")
+                                                  : _("Unannounced visit by %s"),
                                  visit->practitioner);
       hearth_timeline_data_add_event (timeline, &marker, HEARTH_TIMELINE_ITEM_VISIT, visit->id,
-                                      hearth_event_category_get_label (HEARTH_EVENT_CATEGORY_VISIT), summary);
+                                      hearth_event_category_get_label (HEARTH_EVENT_CATEGORY_VISIT),
+                                      summary);
     }
 }
 
@@ -309,11 +316,13 @@ add_assessments (Loader             *loader,
       if (marker.day == HEARTH_CHART_DAY_NONE)
         continue;
 
-      instrument = lookup_instrument (loader, assessment->instrument_id, assessment->instrument_version);
+      instrument
+          = lookup_instrument (loader, assessment->instrument_id, assessment->instrument_version);
       score = score_assessment (loader, assessment, marker.day);
 
       marker.group = HEARTH_TIMELINE_GROUP_ASSESSMENT;
-      marker.significance = score != NULL ? (guint8) CLAMP (hearth_score_get_suggested_level (score), 0, 4) : 0;
+      marker.significance
+          = score != NULL ? (guint8) CLAMP (hearth_score_get_suggested_level (score), 0, 4) : 0;
       marker.flags = HEARTH_TIMELINE_EVENT_ACTION;
       if (assessment->scope == HEARTH_ASSESSMENT_SCOPE_CHILD)
         {
@@ -324,17 +333,19 @@ add_assessments (Loader             *loader,
       g_clear_pointer (&child_ids, g_array_unref);
 
       if (score == NULL)
-        summary = g_strdup (_("Not scored: the instrument is not installed or there is too little to score."));
+        summary = g_strdup (
+            _("Not scored: the instrument is not installed or there is too little to score."));
       else if (marker.significance == 0)
         summary = g_strdup (_("Insufficient information for a suggested level of need."));
       else
-        summary = g_strdup_printf (_("Suggested level of need: %s."),
-                                   hearth_timeline_data_get_level_name (timeline, marker.significance));
+        summary
+            = g_strdup_printf (_("Suggested level of need: %s."),
+                               hearth_timeline_data_get_level_name (timeline, marker.significance));
 
-      hearth_timeline_data_add_event (timeline, &marker, HEARTH_TIMELINE_ITEM_ASSESSMENT, assessment->id,
-                                      instrument != NULL ? hearth_instrument_get_title (instrument)
-                                                         : assessment->instrument_id,
-                                      summary);
+      hearth_timeline_data_add_event (
+          timeline, &marker, HEARTH_TIMELINE_ITEM_ASSESSMENT, assessment->id,
+          instrument != NULL ? hearth_instrument_get_title (instrument) : assessment->instrument_id,
+          summary);
     }
 }
 
@@ -372,9 +383,12 @@ build_timeline (Loader *loader)
       HearthTimelinePeriod span;
 
       span.first_day = parse_day (period->start_date);
-      span.last_day = period->end_date != NULL ? parse_day (period->end_date) : HEARTH_CHART_DAY_NONE;
-      span.lanes = lane != NULL ? lane_bit (GPOINTER_TO_UINT (lane) - 1) : lane_bit (loader->household_lane);
-      if (span.first_day == HEARTH_CHART_DAY_NONE || (period->end_date != NULL && span.last_day == HEARTH_CHART_DAY_NONE))
+      span.last_day
+          = period->end_date != NULL ? parse_day (period->end_date) : HEARTH_CHART_DAY_NONE;
+      span.lanes = lane != NULL ? lane_bit (GPOINTER_TO_UINT (lane) - 1)
+                                : lane_bit (loader->household_lane);
+      if (span.first_day == HEARTH_CHART_DAY_NONE
+          || (period->end_date != NULL && span.last_day == HEARTH_CHART_DAY_NONE))
         continue;
       hearth_timeline_data_add_period (timeline, &span, period->kind);
     }
@@ -401,7 +415,8 @@ new_comparison (Loader           *loader,
   /* Translators: a comparison chart's title: the family, then the instrument. */
   full_title = g_strdup_printf (_("%s: %s"), loader->family->display_name, title);
   data = hearth_comparison_data_new (full_title, MIN (low, high), MAX (low, high),
-                                     hearth_instrument_get_scale_direction (instrument) == HEARTH_SCALE_HIGHER_IS_WORSE);
+                                     hearth_instrument_get_scale_direction (instrument)
+                                         == HEARTH_SCALE_HIGHER_IS_WORSE);
 
   for (guint i = 0; i < n_levels; i++)
     {
@@ -411,7 +426,8 @@ new_comparison (Loader           *loader,
     }
   for (guint i = 0; scoring != NULL && i < scoring->n_bands; i++)
     if (scoring->bands[i].from < scoring->bands[i].to)
-      hearth_comparison_data_add_band (data, scoring->bands[i].from, scoring->bands[i].to, scoring->bands[i].level);
+      hearth_comparison_data_add_band (data, scoring->bands[i].from, scoring->bands[i].to,
+                                       scoring->bands[i].level);
   for (int level = 1; level <= HEARTH_N_LEVELS_OF_NEED; level++)
     if (get_level_name (loader, level) != NULL)
       hearth_comparison_data_set_level_name (data, level, get_level_name (loader, level));
@@ -434,7 +450,8 @@ compare_dated (gconstpointer a,
 
   if (dated_a->day != dated_b->day)
     return dated_a->day < dated_b->day ? -1 : 1;
-  return (dated_a->assessment->id > dated_b->assessment->id) - (dated_a->assessment->id < dated_b->assessment->id);
+  return (dated_a->assessment->id > dated_b->assessment->id)
+         - (dated_a->assessment->id < dated_b->assessment->id);
 }
 
 /* The finalised assessments of one instrument (and one child, unless
@@ -455,8 +472,10 @@ collect_finalised (Loader     *loader,
           || g_strcmp0 (assessment->instrument_id, instrument_id) != 0
           || (child_id != 0 && assessment->child_id != child_id)
           || entry.day == HEARTH_CHART_DAY_NONE
-          || (loader->options.first_day != HEARTH_CHART_DAY_NONE && entry.day < loader->options.first_day)
-          || (loader->options.last_day != HEARTH_CHART_DAY_NONE && entry.day > loader->options.last_day))
+          || (loader->options.first_day != HEARTH_CHART_DAY_NONE
+              && entry.day < loader->options.first_day)
+          || (loader->options.last_day != HEARTH_CHART_DAY_NONE
+              && entry.day > loader->options.last_day))
         continue;
       g_array_append_val (dated, entry);
     }
@@ -468,31 +487,36 @@ collect_finalised (Loader     *loader,
 static HearthComparisonData *
 build_screening (Loader *loader)
 {
-  HearthInstrument *instrument = lookup_instrument (loader, HEARTH_CHART_SET_SCREENING_INSTRUMENT, NULL);
+  HearthInstrument *instrument
+      = lookup_instrument (loader, HEARTH_CHART_SET_SCREENING_INSTRUMENT, NULL);
   HearthComparisonData *data;
   guint n_categories;
 
   if (instrument == NULL)
     {
       data = hearth_comparison_data_new (loader->family->display_name, 1.0, 5.0, TRUE);
-      hearth_comparison_data_set_empty_text (data, _("The neglect screening is not available"),
-                                             _("Its definition could not be found, so screenings cannot be scored."));
+      hearth_comparison_data_set_empty_text (
+          data, _("The neglect screening is not available"),
+          _("Its definition could not be found, so screenings cannot be scored."));
       return data;
     }
 
   data = new_comparison (loader, instrument, hearth_instrument_get_title (instrument));
-  hearth_comparison_data_set_empty_text (data, _("No finalised neglect screenings yet"),
-                                         _("Once a screening of a child is finalised, the score of each "
-                                           "category of neglect appears here, child by child."));
+  hearth_comparison_data_set_empty_text (
+      data, _("No finalised neglect screenings yet"),
+      _("Once a screening of a child is finalised, the score of each "
+         "category of neglect appears here, child by child."));
 
   n_categories = hearth_instrument_get_n_categories (instrument);
   for (guint c = 0; c < n_categories; c++)
-    hearth_comparison_data_add_category (data, hearth_instrument_get_category (instrument, c)->label);
+    hearth_comparison_data_add_category (data,
+                                         hearth_instrument_get_category (instrument, c)->label);
 
   for (guint i = 0; i < loader->children->len; i++)
     {
       HearthPerson *child = g_ptr_array_index (loader->children, i);
-      g_autoptr(GArray) dated = collect_finalised (loader, HEARTH_CHART_SET_SCREENING_INSTRUMENT, child->id);
+      g_autoptr(GArray) dated
+          = collect_finalised (loader, HEARTH_CHART_SET_SCREENING_INSTRUMENT, child->id);
       guint series = hearth_comparison_data_add_series (data, child->name);
 
       for (guint d = 0; d < dated->len; d++)
@@ -503,10 +527,10 @@ build_screening (Loader *loader)
 
           for (guint c = 0; c < n_categories; c++)
             {
-              const HearthInstrumentCategory *category = hearth_instrument_get_category (instrument, c);
-              const HearthCategoryScore *category_score = score != NULL
-                                                          ? hearth_score_lookup_category (score, category->id)
-                                                          : NULL;
+              const HearthInstrumentCategory *category
+                  = hearth_instrument_get_category (instrument, c);
+              const HearthCategoryScore *category_score
+                  = score != NULL ? hearth_score_lookup_category (score, category->id) : NULL;
               HearthChartValue value = { HEARTH_CHART_VALUE_INSUFFICIENT, NAN, 0 };
 
               if (category_score != NULL && category_score->state == HEARTH_SCORE_SCORED)
@@ -534,15 +558,17 @@ build_home (Loader *loader)
   if (instrument == NULL)
     {
       data = hearth_comparison_data_new (loader->family->display_name, 1.0, 5.0, TRUE);
-      hearth_comparison_data_set_empty_text (data, _("The home conditions assessment is not available"),
+      hearth_comparison_data_set_empty_text (data,
+                                             _("The home conditions assessment is not available"),
                                              _("Its definition could not be found."));
       return data;
     }
 
   data = new_comparison (loader, instrument, hearth_instrument_get_title (instrument));
-  hearth_comparison_data_set_empty_text (data, _("No finalised home conditions assessments yet"),
-                                         _("Once one is finalised, each area of the home appears here by "
-                                           "date, to show whether improvements last."));
+  hearth_comparison_data_set_empty_text (
+      data, _("No finalised home conditions assessments yet"),
+      _("Once one is finalised, each area of the home appears here by "
+         "date, to show whether improvements last."));
 
   n_items = hearth_instrument_get_n_items (instrument);
   for (guint i = 0; i < n_items; i++)
@@ -558,7 +584,8 @@ build_home (Loader *loader)
       for (guint i = 0; i < n_items; i++)
         {
           const HearthInstrumentItem *item = hearth_instrument_get_item (instrument, i);
-          HearthResponse *response = hearth_assessment_lookup_response (entry->assessment, item->id);
+          HearthResponse             *response
+              = hearth_assessment_lookup_response (entry->assessment, item->id);
           HearthChartValue value = { HEARTH_CHART_VALUE_NONE, NAN, 0 };
 
           if (response != NULL && response->not_known)
@@ -612,10 +639,10 @@ hearth_chart_set_options_init (HearthChartSetOptions *options)
  *   the store cannot be read
  */
 HearthChartSet *
-hearth_chart_set_load (HearthStore                 *store,
-                       HearthFamily                *family,
-                       const HearthChartSetOptions *options,
-                       GError                     **error)
+hearth_chart_set_load (HearthStore                  *store,
+                       HearthFamily                 *family,
+                       const HearthChartSetOptions  *options,
+                       GError                      **error)
 {
   g_autoptr(HearthChartSet) self = NULL;
   Loader loader = { { 0 } };
@@ -658,7 +685,8 @@ hearth_chart_set_load (HearthStore                 *store,
     {
       HearthVisit *visit = g_ptr_array_index (loader.visits, i);
 
-      g_hash_table_insert (loader.visit_days, &visit->id, GINT_TO_POINTER (unix_to_day (visit->visited_at)));
+      g_hash_table_insert (loader.visit_days, &visit->id,
+                           GINT_TO_POINTER (unix_to_day (visit->visited_at)));
     }
 
   self = g_new0 (HearthChartSet, 1);
