@@ -282,6 +282,23 @@ test_timeline_view (void)
   g_assert_cmpfloat (new_from, >=, hearth_chart_day_from_ymd (2023, 3, 1) - 10);
   g_assert_cmpfloat (new_to, <=, hearth_chart_day_from_ymd (2023, 7, 1) + 10);
 
+  /* Theme colours are read again when the style changes: dark follows. */
+  {
+    AdwStyleManager *manager = adw_style_manager_get_default ();
+    g_autoptr(GdkTexture) light = NULL;
+    g_autoptr(GdkTexture) dark = NULL;
+
+    hearth_gui_test_show_and_wait (GTK_WINDOW (window));
+    light = hearth_gui_test_screenshot (GTK_WINDOW (window), "timeline-view-light.png");
+
+    adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+    hearth_gui_test_show_and_wait (GTK_WINDOW (window));
+    dark = hearth_gui_test_screenshot (GTK_WINDOW (window), "timeline-view-dark.png");
+    g_assert_cmpfloat (hearth_gui_test_mean_luminance (light), >, 0.7);
+    g_assert_cmpfloat (hearth_gui_test_mean_luminance (dark), <, 0.3);
+    adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (view);
 }
