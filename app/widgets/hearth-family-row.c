@@ -195,8 +195,6 @@ void
 hearth_family_row_set_family (HearthFamilyRow *self,
                               HearthFamily    *family)
 {
-  g_autofree char *accessible = NULL;
-
   g_return_if_fail (HEARTH_IS_FAMILY_ROW (self));
 
   if (self->family == family)
@@ -207,7 +205,8 @@ hearth_family_row_set_family (HearthFamilyRow *self,
     self->family = hearth_family_ref (family);
 
   gtk_label_set_text (GTK_LABEL (self->name_label), family != NULL ? family->display_name : "");
-  gtk_label_set_text (GTK_LABEL (self->reference_label), family != NULL ? family->case_reference : "");
+  gtk_label_set_text (GTK_LABEL (self->reference_label),
+                      family != NULL ? family->case_reference : "");
   gtk_widget_set_visible (self->archived_label, family != NULL && family->archived);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
