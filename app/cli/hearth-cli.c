@@ -38,7 +38,7 @@ typedef struct
 
 static const Command commands[] = {
   { "instruments", hearth_cli_instruments, "instruments list | instruments validate FILE" },
-  { "families",    hearth_cli_families,    "families" },
+  { "families",    hearth_cli_families,    "families [--all]" },
   { "family",      hearth_cli_family,      "family REF" },
   { "export",      hearth_cli_export,      "export REF --out FILE" },
   { "import",      hearth_cli_import,      "import FILE [--replace]" },
