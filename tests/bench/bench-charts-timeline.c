@@ -28,7 +28,7 @@
  * not the history: the benchmark fails if the one-month frame of a million
  * events takes more than twice that of a thousand. With GNUPLOT, it also
  * times gnuplot's cairo terminal drawing the same events to the same size
- * and reports the ratio.
+ * and reports the ratio to building the index and drawing one frame.
  */
 
 #include "config.h"
@@ -58,6 +58,7 @@ typedef struct
   gsize  fit_all_markers;
   gsize  month_visible;
   double gnuplot_ms;
+  double gnuplot_startup_ms;
 } Row;
 
 static int
@@ -143,13 +144,15 @@ run_gnuplot_once (const char *gnuplot,
 }
 
 /* gnuplot's cairo terminal drawing the same events (a point per event and
- * lane, shaped by group) to the same size; its start-up, timed on a single
- * point, is taken off. The best of three runs. */
+ * lane, shaped by group) to the same size, from reading the data to
+ * writing the PNG, the best of three runs; @startup gets the same for a
+ * single point. */
 static double
 time_gnuplot (const char                *gnuplot,
               const char                *dir,
               const HearthTimelineEvent *events,
-              gsize                      n_events)
+              gsize                      n_events,
+              double                    *startup_ms)
 {
   g_autofree char *data_path = g_build_filename (dir, "events.dat", NULL);
   g_autofree char *one_path = g_build_filename (dir, "one.dat", NULL);
@@ -199,7 +202,8 @@ time_gnuplot (const char                *gnuplot,
   g_unlink (script);
   g_unlink (baseline);
   g_unlink (png);
-  return MAX (best - startup, 0.001);
+  *startup_ms = startup;
+  return best;
 }
 
 int
@@ -250,25 +254,27 @@ main (int    argc,
       rows[s].month_visible = hearth_timeline_chart_get_frame (chart)->n_visible;
 
       events = hearth_timeline_data_get_events (data, &n_events);
-      rows[s].gnuplot_ms = gnuplot != NULL ? time_gnuplot (gnuplot, dir, events, n_events) : -1.0;
+      rows[s].gnuplot_ms = gnuplot != NULL
+                           ? time_gnuplot (gnuplot, dir, events, n_events, &rows[s].gnuplot_startup_ms)
+                           : -1.0;
     }
   g_rmdir (dir);
 
-  g_string_append_printf (report, "Timeline frame, %d×%d, median of %d frames (ms)\n", WIDTH,
-                          HEIGHT, N_FRAMES);
-  g_string_append (
-      report,
-      "   events   index    fit all  (markers)   month  (visible)   gnuplot  gnuplot/fit all\n");
+  g_string_append_printf (report, "Timeline frame, %d×%d, median of %d frames (ms)\n", WIDTH, HEIGHT, N_FRAMES);
+  g_string_append (report, "   events   index    fit all  (markers)   month  (visible)   gnuplot (start-up)"
+                           "  gnuplot / (index + fit all)\n");
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
-      g_string_append_printf (report, "%9zu %7.1f %10.2f %10zu %7.2f %10zu", rows[s].n_events,
-                              rows[s].build_ms, rows[s].fit_all_ms, rows[s].fit_all_markers,
-                              rows[s].month_ms, rows[s].month_visible);
+      g_string_append_printf (report, "%9zu %7.1f %10.2f %10zu %7.2f %10zu", rows[s].n_events, rows[s].build_ms,
+                              rows[s].fit_all_ms, rows[s].fit_all_markers, rows[s].month_ms,
+                              rows[s].month_visible);
+      /* gnuplot reads the data and draws once: compare it with building
+       * the index and drawing one frame. */
       if (rows[s].gnuplot_ms >= 0.0)
-        g_string_append_printf (report, " %9.1f %12.1f×\n", rows[s].gnuplot_ms,
-                                rows[s].gnuplot_ms / rows[s].fit_all_ms);
+        g_string_append_printf (report, " %9.1f %9.1f %14.1f×\n", rows[s].gnuplot_ms, rows[s].gnuplot_startup_ms,
+                                rows[s].gnuplot_ms / (rows[s].build_ms + rows[s].fit_all_ms));
       else
-        g_string_append (report, "         –            –\n");
+        g_string_append (report, "         –         –              –\n");
     }
 
   ok = rows[3].month_ms <= 2.0 * rows[0].month_ms;
