@@ -236,8 +236,8 @@ test_migrate_v1_to_v2 (Fixture       *fixture,
   audit_rows = query_int (store->db, "SELECT count(*) FROM audit");
   g_assert_finalize_object (g_steal_pointer (&store));
 
-  /* The current code upgrades it, keeping every record. */
-  store = hearth_store_open (fixture->path, &error);
+  /* The version 2 step upgrades it, keeping every record. */
+  store = hearth_store_open_at_version (fixture->path, 2, &error);
   g_assert_no_error (error);
   g_assert_cmpint (query_int (store->db, "PRAGMA user_version"), ==, 2);
   g_assert_cmpint (hearth_store_get_schema_version (store), ==, 2);
@@ -286,6 +286,127 @@ test_migrate_v1_to_v2 (Fixture       *fixture,
 
   g_assert_true (hearth_store_check_integrity (store, &error));
   g_assert_no_error (error);
+}
+
+/* The hash a version 3 database gives an audit row, recomputed here from
+ * the row and the previous hash, as documented in hearth-store-chain.c. */
+static char *
+expected_hash (sqlite3    *db,
+               gint64      id,
+               const char *previous)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id, at, actor, family_id, entity_type, entity_id,"
+                                           " action, summary FROM audit WHERE id = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+
+  g_checksum_update (checksum, (const guchar *) "hearth-audit-1;", -1);
+  if (previous != NULL)
+    g_checksum_update (checksum, (const guchar *) previous, -1);
+  g_checksum_update (checksum, (const guchar *) ";", 1);
+  for (int i = 0; i < 8; i++)
+    {
+      g_autofree char *part = NULL;
+
+      switch (sqlite3_column_type (stmt, i))
+        {
+        case SQLITE_NULL:
+          part = g_strdup ("N;");
+          break;
+        case SQLITE_INTEGER:
+          part = g_strdup_printf ("I%" G_GINT64_FORMAT ";", (gint64) sqlite3_column_int64 (stmt, i));
+          break;
+        default:
+          part = g_strdup_printf ("T%d:%s", sqlite3_column_bytes (stmt, i),
+                                  (const char *) sqlite3_column_text (stmt, i));
+          break;
+        }
+      g_checksum_update (checksum, (const guchar *) part, -1);
+    }
+  sqlite3_finalize (stmt);
+
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+static void
+test_migrate_v2_to_v3 (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthFamily) family = hearth_family_new ("HX-OLD-2", "Oakfoot household");
+  g_autoptr(HearthPerson) child = hearth_person_new_child ("Bramble Oakfoot", "2014-02-28");
+  g_autoptr(HearthEvent) event = NULL;
+  g_autofree char *previous = NULL;
+  gint64 audit_rows, n_entries = -1, broken = -1;
+  sqlite3_stmt *stmt = NULL;
+
+  /* A version 2 database with an audit trail and no hashes. */
+  store = hearth_store_open_at_version (fixture->path, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM pragma_table_info ('audit')"
+                                         " WHERE name = 'hash'"), ==, 0);
+  g_assert_true (hearth_store_save_family (store, family, &error));
+  child->family_id = family->id;
+  g_assert_true (hearth_store_save_person (store, child, &error));
+  event = hearth_event_new (family->id, "2023-05-06", HEARTH_EVENT_CATEGORY_MISSED_APPOINTMENT,
+                            "Health visitor", "Missed the two-year check.");
+  g_assert_true (hearth_store_save_event (store, event, &error));
+  g_assert_true (hearth_store_delete_event (store, event->id, &error));
+  g_assert_no_error (error);
+  audit_rows = query_int (store->db, "SELECT count(*) FROM audit");
+  g_assert_cmpint (audit_rows, ==, 4);
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  /* The version 3 step hashes the existing rows in order. */
+  store = hearth_store_open_at_version (fixture->path, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store->db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM audit"), ==, audit_rows);
+  g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM audit WHERE hash IS NULL"), ==, 0);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (store->db, "SELECT id, hash FROM audit ORDER BY id", -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *expected = expected_hash (store->db, sqlite3_column_int64 (stmt, 0), previous);
+
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, expected);
+      g_free (previous);
+      previous = g_steal_pointer (&expected);
+    }
+  sqlite3_finalize (stmt);
+
+  /* New rows join the chain, and the whole trail verifies. */
+  g_free (family->display_name);
+  family->display_name = g_strdup ("Oakfoot family");
+  g_assert_true (hearth_store_save_family (store, family, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *last = query_text (store->db, "SELECT hash FROM audit ORDER BY id DESC LIMIT 1");
+    g_autofree char *expected = expected_hash (store->db, audit_rows + 1, previous);
+
+    g_assert_cmpstr (last, ==, expected);
+  }
+
+  g_assert_true (hearth_store_verify_audit (store, &n_entries, &broken, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (n_entries, ==, audit_rows + 1);
+  g_assert_cmpint (broken, ==, 0);
+  g_assert_true (hearth_store_check_integrity (store, &error));
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(HearthFamily) loaded = hearth_store_load_family_by_reference (store, "HX-OLD-2", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (loaded->display_name, ==, "Oakfoot family");
+  }
 }
 
 static void
@@ -434,6 +555,7 @@ main (int   argc,
   ADD ("/store/open/connection-settings", test_connection_settings);
   ADD ("/store/open/reopen", test_reopen_keeps_data);
   ADD ("/store/migrate/v1-to-v2", test_migrate_v1_to_v2);
+  ADD ("/store/migrate/v2-to-v3", test_migrate_v2_to_v3);
   ADD ("/store/open/too-new", test_too_new);
   ADD ("/store/open/not-a-database", test_not_a_database);
   ADD ("/store/open/truncated", test_truncated);

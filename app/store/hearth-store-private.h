@@ -68,6 +68,10 @@ void        hearth_store_set_error           (HearthStore        *self,
                                               int                 rc,
                                               const char         *what,
                                               GError            **error);
+void        hearth_store_set_db_error        (sqlite3            *db,
+                                              int                 rc,
+                                              const char         *what,
+                                              GError            **error);
 gboolean    hearth_store_step_done           (HearthStore        *self,
                                               HearthStmt         *stmt,
                                               const char         *what,
@@ -145,6 +149,21 @@ char       *hearth_store_column_dup_text     (HearthStmt         *stmt,
                                               int                 column);
 gint64      hearth_store_column_id           (HearthStmt         *stmt,
                                               int                 column);
+
+/* hearth-store.c: the checks hearth_store_open() makes before SQLite reads
+ * a file, for restore to make on a backup. */
+gboolean    hearth_store_check_file          (const char         *path,
+                                              GError            **error);
+
+/* hearth-store-chain.c: the audit trail's hash chain */
+extern const char hearth_store_chain_schema[];
+int         hearth_store_chain_register      (sqlite3            *db);
+gboolean    hearth_store_chain_hash_all      (HearthStore        *self,
+                                              GError            **error);
+gboolean    hearth_store_chain_verify        (sqlite3            *db,
+                                              gint64             *n_entries,
+                                              gint64             *first_broken,
+                                              GError            **error);
 
 /* hearth-store-schema.c */
 int         hearth_store_schema_get_latest   (void);

@@ -255,9 +255,21 @@ step_v2 (HearthStore  *self,
   return run_script (self, schema_v2, error);
 }
 
+/* Version 3: the audit trail becomes tamper-evident. Each row gets a hash
+ * over its content and the previous row's hash (hearth-store-chain.c);
+ * existing rows are hashed in order, and a trigger hashes new ones. */
+static gboolean
+step_v3 (HearthStore  *self,
+         GError      **error)
+{
+  return run_script (self, hearth_store_chain_schema, error)
+         && hearth_store_chain_hash_all (self, error);
+}
+
 static const SchemaStep steps[] = {
   step_v1,
   step_v2,
+  step_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == HEARTH_STORE_SCHEMA_VERSION);

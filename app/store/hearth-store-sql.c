@@ -157,9 +157,24 @@ hearth_store_set_error (HearthStore  *self,
                         const char   *what,
                         GError      **error)
 {
+  hearth_store_set_db_error (self->db, rc, what, error);
+}
+
+/*
+ * hearth_store_set_db_error:
+ * @db: (nullable): the connection that failed, which need not be a store's
+ *
+ * Like hearth_store_set_error(), for a connection such as a backup's.
+ */
+void
+hearth_store_set_db_error (sqlite3     *db,
+                           int          rc,
+                           const char  *what,
+                           GError     **error)
+{
   HearthStoreError code = code_for_sqlite (rc);
 
-  g_debug ("SQLite error %d: %s", rc, self->db != NULL ? sqlite3_errmsg (self->db) : "");
+  g_debug ("SQLite error %d: %s", rc, db != NULL ? sqlite3_errmsg (db) : "");
 
   if (code == HEARTH_STORE_ERROR_CORRUPT || code == HEARTH_STORE_ERROR_NOT_A_DATABASE
       || code == HEARTH_STORE_ERROR_OPEN)

@@ -380,6 +380,8 @@ open_internal (const char  *path,
   self->path = g_strdup (path);
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc == SQLITE_OK)
+    rc = hearth_store_chain_register (self->db);
   if (rc != SQLITE_OK)
     {
       hearth_store_set_error (self, rc, _("Could not open the database"), error);
@@ -431,6 +433,40 @@ hearth_store_init (HearthStore *self)
 }
 
 /* Private API */
+
+/*
+ * hearth_store_check_file:
+ * @path: an existing file
+ *
+ * Makes the checks hearth_store_open() makes before SQLite reads a file:
+ * it is an SQLite database, and not one cut short.
+ *
+ * Returns: %TRUE when the file may be opened; %FALSE with
+ *   %HEARTH_STORE_ERROR_NOT_A_DATABASE, %HEARTH_STORE_ERROR_CORRUPT or
+ *   %HEARTH_STORE_ERROR_OPEN
+ */
+gboolean
+hearth_store_check_file (const char  *path,
+                         GError     **error)
+{
+  gboolean ok;
+  int fd;
+
+  do
+    fd = open (path, O_RDONLY | O_CLOEXEC);
+  while (fd < 0 && errno == EINTR);
+
+  if (fd < 0)
+    {
+      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_OPEN,
+                           _("The database file could not be opened; it was not changed."));
+      return FALSE;
+    }
+
+  ok = check_header (fd, path, error);
+  close (fd);
+  return ok;
+}
 
 /*
  * hearth_store_open_at_version:
@@ -601,10 +637,13 @@ hearth_store_transaction (HearthStore      *self,
  * hearth_store_check_integrity:
  * @self: a store
  *
- * Runs SQLite's full integrity check and the foreign key check.
+ * Runs SQLite's full integrity check, the foreign key check and, from
+ * schema version 3, the audit trail's hash chain
+ * (hearth_store_verify_audit()).
  *
  * Returns: %TRUE when the database is sound; %FALSE with
- *   %HEARTH_STORE_ERROR_CORRUPT (or another code when the check cannot run)
+ *   %HEARTH_STORE_ERROR_CORRUPT, %HEARTH_STORE_ERROR_TAMPERED (or another
+ *   code when the check cannot run)
  */
 gboolean
 hearth_store_check_integrity (HearthStore  *self,
@@ -652,6 +691,9 @@ hearth_store_check_integrity (HearthStore  *self,
       hearth_store_set_error (self, rc, what, error);
       return FALSE;
     }
+
+  if (self->schema_version >= 3)
+    return hearth_store_chain_verify (self->db, NULL, NULL, error);
 
   return TRUE;
 }

@@ -52,6 +52,7 @@ G_BEGIN_DECLS
  *   a finalised assessment or deleting a person other records refer to
  * @HEARTH_STORE_ERROR_CORRUPT: the database file is damaged
  * @HEARTH_STORE_ERROR_FAILED: anything else, such as an input/output error
+ * @HEARTH_STORE_ERROR_TAMPERED: the audit trail was changed outside Hearth
  *
  * Errors from the store. Their messages are one sentence that says what
  * failed and whether the stored records are safe; they never hold names,
@@ -70,10 +71,11 @@ typedef enum
   HEARTH_STORE_ERROR_REFUSED,
   HEARTH_STORE_ERROR_CORRUPT,
   HEARTH_STORE_ERROR_FAILED,
+  HEARTH_STORE_ERROR_TAMPERED,
 } HearthStoreError;
 
 /* The schema version this code writes; see hearth-store-schema.c. */
-#define HEARTH_STORE_SCHEMA_VERSION 2
+#define HEARTH_STORE_SCHEMA_VERSION 3
 
 #define HEARTH_TYPE_STORE (hearth_store_get_type ())
 
@@ -108,6 +110,18 @@ gboolean           hearth_store_transaction              (HearthStore        *se
                                                           gpointer            user_data,
                                                           GError            **error);
 gboolean           hearth_store_check_integrity          (HearthStore        *self,
+                                                          GError            **error);
+
+/* Backup, restore and checks (hearth-store-backup.c) */
+gboolean           hearth_store_backup                   (HearthStore        *self,
+                                                          const char         *path,
+                                                          GError            **error);
+gboolean           hearth_store_restore                  (const char         *backup_path,
+                                                          const char         *path,
+                                                          GError            **error);
+gboolean           hearth_store_verify_audit             (HearthStore        *self,
+                                                          gint64             *n_entries,
+                                                          gint64             *first_broken,
                                                           GError            **error);
 
 /* Families (hearth-store-families.c) */
