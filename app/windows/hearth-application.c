@@ -27,7 +27,10 @@
 #include "hearth-application.h"
 #include "hearth-desktop.h"
 #include "hearth-preferences-window.h"
+#include "hearth-training.h"
 #include "hearth-window.h"
+
+#include "store/hearth-store-exchange.h"
 
 struct _HearthApplication
 {
@@ -39,6 +42,7 @@ struct _HearthApplication
   GSettings      *settings;       /* owned; NULL when the schema is not installed */
   gint64          started_us;     /* monotonic time the process began */
   gboolean        bench_startup;  /* --bench-startup: time the first frame, then quit */
+  gboolean        training;       /* --training: the fictional families, never the real ones */
 };
 
 G_DEFINE_FINAL_TYPE (HearthApplication, hearth_application, ADW_TYPE_APPLICATION)
@@ -46,6 +50,8 @@ G_DEFINE_FINAL_TYPE (HearthApplication, hearth_application, ADW_TYPE_APPLICATION
 static const GOptionEntry option_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the records in PATH instead of the default database"), N_("PATH") },
+  { "training", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open the separate training database of fictional families"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { "bench-startup", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -113,10 +119,26 @@ preferences_activated_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+static void
+reset_training_activated_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  HearthApplication *self = user_data;
+
+  if (self->store != NULL)
+    hearth_training_confirm_reset (GTK_APPLICATION (self), self->store);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
   { "about", about_activated_cb },
   { "preferences", preferences_activated_cb },
+};
+
+/* Only in training mode: the menu item hides when the action is missing. */
+static const GActionEntry training_actions[] = {
+  { "reset-training", reset_training_activated_cb },
 };
 
 static int
@@ -139,6 +161,21 @@ hearth_application_handle_local_options (GApplication *application,
       self->bench_startup = TRUE;
       g_application_set_flags (application,
                                g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  /* Training runs as an instance of its own, beside the real one, on a
+   * database of its own; it never takes a path to another database. */
+  if (g_variant_dict_contains (options, "training"))
+    {
+      if (g_variant_dict_contains (options, "database"))
+        {
+          g_printerr ("%s\n", _("The options --database and --training cannot be used together."));
+          return 2;
+        }
+      self->training = TRUE;
+      g_application_set_application_id (application, APPLICATION_ID HEARTH_TRAINING_ID_SUFFIX);
+      g_free (self->database_path);
+      self->database_path = hearth_store_dup_training_path ();
     }
 
   if (g_variant_dict_lookup (options, "database", "^&ay", &path))
@@ -184,6 +221,17 @@ hearth_application_startup (GApplication *application)
   self->store = hearth_store_open (self->database_path, &self->open_error);
   if (self->store == NULL)
     g_debug ("The database could not be opened; the window explains why.");
+
+  if (self->training)
+    {
+      /* The fictional families arrive on first use, through the import
+       * path that real files take. */
+      if (self->store != NULL && !hearth_store_ensure_training (self->store, NULL, &self->open_error))
+        g_clear_object (&self->store);
+      hearth_training_watch_windows ();
+      g_action_map_add_action_entries (G_ACTION_MAP (self), training_actions,
+                                       G_N_ELEMENTS (training_actions), self);
+    }
 }
 
 static void
