@@ -77,4 +77,15 @@ int  hearth_cli_training     (HearthCli  *cli,
                               int         argc,
                               char      **argv);
 
+/* hearth-cli-maintenance.c */
+int  hearth_cli_check        (HearthCli  *cli,
+                              int         argc,
+                              char      **argv);
+int  hearth_cli_backup       (HearthCli  *cli,
+                              int         argc,
+                              char      **argv);
+int  hearth_cli_restore      (HearthCli  *cli,
+                              int         argc,
+                              char      **argv);
+
 G_END_DECLS

@@ -43,6 +43,9 @@ static const Command commands[] = {
   { "export",      hearth_cli_export,      "export REF --out FILE" },
   { "import",      hearth_cli_import,      "import FILE [--replace]" },
   { "training",    hearth_cli_training,    "training reset" },
+  { "check",       hearth_cli_check,       "check" },
+  { "backup",      hearth_cli_backup,      "backup OUT" },
+  { "restore",     hearth_cli_restore,     "restore IN" },
   { "chart",       hearth_cli_chart,
     "chart timeline|siblings|progress|home REF --out FILE.png|.svg|.pdf [--width W] [--height H]"
     " [--from YYYY-MM-DD] [--to YYYY-MM-DD]" },
