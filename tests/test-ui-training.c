@@ -32,7 +32,8 @@
  * `hearth --training`, the installed-style binary, beside a real Hearth:
  * it registers as an instance of its own (…Hearth.Training), offers Reset
  * Training Data, draws the banner across its window, fills the training
- * database, and leaves the real database byte for byte as it was.
+ * database, and leaves the real database byte for byte as it was; and the
+ * real Hearth's Open Training Mode starts it.
  */
 
 #define REAL_ID APPLICATION_ID
@@ -337,6 +338,55 @@ test_beside_the_real_one (Fixture       *fixture,
   g_assert_null (strstr (families, "HX-REAL-1"));
 }
 
+static gboolean
+name_has_owner (Fixture    *fixture,
+                const char *name)
+{
+  g_autoptr(GVariant) reply = NULL;
+  gboolean owned = FALSE;
+
+  reply = g_dbus_connection_call_sync (fixture->bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", name), G_VARIANT_TYPE ("(b)"),
+                                       G_DBUS_CALL_FLAGS_NONE, 2000, NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &owned);
+  return owned;
+}
+
+/* The real Hearth's menu entry Open Training Mode starts training mode as
+ * a process of its own, beside it. */
+static void
+test_menu_opens_training (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->real_pid = spawn (fixture, NULL);
+  wait_for_window (fixture, REAL_ID, REAL_PATH);
+  g_assert_true (has_action (fixture, REAL_ID, REAL_PATH, "open-training"));
+  g_assert_false (name_has_owner (fixture, TRAINING_ID));
+
+  g_dbus_connection_call_sync (fixture->bus, REAL_ID, REAL_PATH, "org.gtk.Actions", "Activate",
+                               g_variant_new ("(sava{sv})", "open-training", NULL, NULL), NULL,
+                               G_DBUS_CALL_FLAGS_NONE, 5000, NULL, &error);
+  g_assert_no_error (error);
+  wait_for_window (fixture, TRAINING_ID, TRAINING_PATH);
+  g_assert_false (has_action (fixture, TRAINING_ID, TRAINING_PATH, "open-training"));
+  g_assert_cmpint (count_windows (fixture, REAL_ID, REAL_PATH), ==, 1);
+
+  /* Training quits on its own; the real one carries on. */
+  g_dbus_connection_call_sync (fixture->bus, TRAINING_ID, TRAINING_PATH, "org.gtk.Actions",
+                               "Activate", g_variant_new ("(sava{sv})", "quit", NULL, NULL), NULL,
+                               G_DBUS_CALL_FLAGS_NONE, 5000, NULL, NULL);
+  for (int waited = 0; waited < 10000 && name_has_owner (fixture, TRAINING_ID); waited += 100)
+    g_usleep (100 * 1000);
+  g_assert_false (name_has_owner (fixture, TRAINING_ID));
+  g_assert_cmpint (count_windows (fixture, REAL_ID, REAL_PATH), ==, 1);
+
+  quit (fixture, REAL_ID, REAL_PATH, &fixture->real_pid);
+}
+
 static void
 test_refuses_database_with_training (void)
 {
@@ -362,6 +412,8 @@ main (int    argc,
 
   g_test_add ("/ui/training/beside-the-real-one", Fixture, NULL, fixture_set_up,
               test_beside_the_real_one, fixture_tear_down);
+  g_test_add ("/ui/training/menu-opens-training", Fixture, NULL, fixture_set_up,
+              test_menu_opens_training, fixture_tear_down);
   g_test_add_func ("/ui/training/refuses-database-with-training",
                    test_refuses_database_with_training);
 

@@ -136,9 +136,26 @@ static const GActionEntry app_actions[] = {
   { "preferences", preferences_activated_cb },
 };
 
-/* Only in training mode: the menu item hides when the action is missing. */
+static void
+open_training_activated_cb (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  HearthApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_training_launch (&error) && HEARTH_IS_WINDOW (window))
+    hearth_window_add_toast (HEARTH_WINDOW (window), error->message);
+}
+
+/* Each only in its own mode: a menu item hides when its action is missing. */
 static const GActionEntry training_actions[] = {
   { "reset-training", reset_training_activated_cb },
+};
+
+static const GActionEntry real_actions[] = {
+  { "open-training", open_training_activated_cb },
 };
 
 static int
@@ -232,6 +249,9 @@ hearth_application_startup (GApplication *application)
       g_action_map_add_action_entries (G_ACTION_MAP (self), training_actions,
                                        G_N_ELEMENTS (training_actions), self);
     }
+  else
+    g_action_map_add_action_entries (G_ACTION_MAP (self), real_actions,
+                                     G_N_ELEMENTS (real_actions), self);
 }
 
 static void

@@ -328,3 +328,34 @@ hearth_training_confirm_reset (GtkApplication *application,
   g_signal_connect (dialog, "response", G_CALLBACK (reset_response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
+
+/**
+ * hearth_training_launch:
+ * @error: return location for a #GError
+ *
+ * Starts training mode beside this instance: this same program with
+ * --training, as a process of its own, so that its windows, database and
+ * banner are its own and nothing of it can reach the real records.
+ *
+ * Returns: %TRUE when training mode was started; %FALSE with an error
+ */
+gboolean
+hearth_training_launch (GError **error)
+{
+  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+  g_autoptr(GError) local_error = NULL;
+  const char *argv[] = { program, "--training", NULL };
+
+  if (program == NULL
+      || !g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                         &local_error))
+    {
+      if (local_error != NULL)
+        g_debug ("Starting training mode failed: %s", local_error->message);
+      g_set_error_literal (error, G_SPAWN_ERROR, G_SPAWN_ERROR_FAILED,
+                           _("Training mode could not be started."));
+      return FALSE;
+    }
+
+  return TRUE;
+}

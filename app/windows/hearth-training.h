@@ -36,5 +36,6 @@ GtkWidget *hearth_training_get_banner        (GtkWindow      *window);
 void       hearth_training_watch_windows     (void);
 void       hearth_training_confirm_reset     (GtkApplication *application,
                                               HearthStore    *store);
+gboolean   hearth_training_launch            (GError        **error);
 
 G_END_DECLS
