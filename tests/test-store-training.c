@@ -165,7 +165,11 @@ classify (GArray    *scores,
     lowest = MIN (lowest, g_array_index (scores, double, i));
 
   for (guint i = 0; i < visits->len; i++)
-    g_ptr_array_add (days, hearth_date_from_unix (((HearthVisit *) g_ptr_array_index (visits, i))->visited_at));
+    {
+      HearthVisit *visit = g_ptr_array_index (visits, i);
+
+      g_ptr_array_add (days, hearth_date_from_unix (visit->visited_at));
+    }
   g_ptr_array_sort (days, compare_strings);
   g_ptr_array_add (days, g_strdup (TRAINING_END));
   for (guint i = 1; i < days->len; i++)

@@ -108,22 +108,22 @@ check_rc (Export *export,
 }
 
 static void
-start (Export     *export,
-       const char *name)
+start_element (Export     *export,
+               const char *name)
 {
   check_rc (export, xmlTextWriterStartElement (export->writer, (const xmlChar *) name));
 }
 
 static void
-end (Export *export)
+end_element (Export *export)
 {
   check_rc (export, xmlTextWriterEndElement (export->writer));
 }
 
 static void
-attr (Export     *export,
-      const char *name,
-      const char *value)
+write_attr (Export     *export,
+            const char *name,
+            const char *value)
 {
   if (value == NULL)
     return;
@@ -139,52 +139,52 @@ attr (Export     *export,
 }
 
 static void
-attr_bool (Export     *export,
-           const char *name,
-           gboolean    value)
+write_bool (Export     *export,
+            const char *name,
+            gboolean    value)
 {
-  attr (export, name, value ? "true" : "false");
+  write_attr (export, name, value ? "true" : "false");
 }
 
 static void
-attr_int (Export     *export,
-          const char *name,
-          gint64      value)
+write_int (Export     *export,
+           const char *name,
+           gint64      value)
 {
   char text[32];
 
   g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, value);
-  attr (export, name, text);
+  write_attr (export, name, text);
 }
 
 static void
-attr_moment (Export     *export,
-             const char *name,
-             gint64      unix_seconds)
+write_moment (Export     *export,
+              const char *name,
+              gint64      unix_seconds)
 {
   g_autofree char *text = hearth_exchange_format_moment (unix_seconds);
 
   if (text == NULL)
     export->unexportable = TRUE;
   else
-    attr (export, name, text);
+    write_attr (export, name, text);
 }
 
 static void
-attr_stamps (Export *export,
-             gint64  created_at,
-             gint64  updated_at)
+write_stamps (Export *export,
+              gint64  created_at,
+              gint64  updated_at)
 {
-  attr_moment (export, "created", created_at);
-  attr_moment (export, "updated", updated_at);
+  write_moment (export, "created", created_at);
+  write_moment (export, "updated", updated_at);
 }
 
 /* Writes the text as it is: an empty string gives an empty element, and
  * %NULL (not recorded) no element at all. */
 static void
-text_element (Export     *export,
-              const char *name,
-              const char *text)
+write_text (Export     *export,
+            const char *name,
+            const char *text)
 {
   if (text == NULL)
     return;
@@ -195,9 +195,9 @@ text_element (Export     *export,
       return;
     }
 
-  start (export, name);
+  start_element (export, name);
   check_rc (export, xmlTextWriterWriteString (export->writer, (const xmlChar *) text));
-  end (export);
+  end_element (export);
 }
 
 /* Gives the record @row_id of @kind the next document id of its kind. */
@@ -227,10 +227,10 @@ lookup_id (Export       *export,
  * happen in a sound database; writing it as a dangling id would make the
  * document unreadable, so it is refused like unexportable text. */
 static void
-attr_link (Export       *export,
-           const char   *name,
-           ExchangeKind  kind,
-           gint64        row_id)
+write_link (Export       *export,
+            const char   *name,
+            ExchangeKind  kind,
+            gint64        row_id)
 {
   const char *doc_id;
 
@@ -241,7 +241,7 @@ attr_link (Export       *export,
   if (doc_id == NULL)
     export->unexportable = TRUE;
   else
-    attr (export, name, doc_id);
+    write_attr (export, name, doc_id);
 }
 
 /* compare_by_id() reads the id at the start of each record type. */
@@ -277,63 +277,63 @@ static void
 write_family (Export             *export,
               const HearthFamily *family)
 {
-  start (export, "family");
-  attr (export, "reference", family->case_reference);
-  attr (export, "name", family->display_name);
-  attr_bool (export, "archived", family->archived);
-  attr_stamps (export, family->created_at, family->updated_at);
-  end (export);
+  start_element (export, "family");
+  write_attr (export, "reference", family->case_reference);
+  write_attr (export, "name", family->display_name);
+  write_bool (export, "archived", family->archived);
+  write_stamps (export, family->created_at, family->updated_at);
+  end_element (export);
 }
 
 static void
 write_person (Export             *export,
               const HearthPerson *person)
 {
-  start (export, "person");
-  attr (export, "id", assign_id (export, EXCHANGE_PERSON, person->id));
-  attr (export, "kind", hearth_person_kind_to_string (person->kind));
-  attr (export, "name", person->name);
-  attr (export, "born", person->date_of_birth);
-  attr (export, "sex", hearth_sex_to_string (person->sex));
-  attr_bool (export, "send", person->send);
-  attr (export, "role", hearth_adult_role_to_string (person->role));
-  attr_bool (export, "lives-in-home", person->lives_in_home);
-  attr_stamps (export, person->created_at, person->updated_at);
-  end (export);
+  start_element (export, "person");
+  write_attr (export, "id", assign_id (export, EXCHANGE_PERSON, person->id));
+  write_attr (export, "kind", hearth_person_kind_to_string (person->kind));
+  write_attr (export, "name", person->name);
+  write_attr (export, "born", person->date_of_birth);
+  write_attr (export, "sex", hearth_sex_to_string (person->sex));
+  write_bool (export, "send", person->send);
+  write_attr (export, "role", hearth_adult_role_to_string (person->role));
+  write_bool (export, "lives-in-home", person->lives_in_home);
+  write_stamps (export, person->created_at, person->updated_at);
+  end_element (export);
 }
 
 static void
 write_visit (Export            *export,
              const HearthVisit *visit)
 {
-  start (export, "visit");
-  attr (export, "id", assign_id (export, EXCHANGE_VISIT, visit->id));
-  attr_moment (export, "at", visit->visited_at);
-  attr (export, "practitioner", visit->practitioner);
-  attr_bool (export, "announced", visit->announced);
-  attr_stamps (export, visit->created_at, visit->updated_at);
+  start_element (export, "visit");
+  write_attr (export, "id", assign_id (export, EXCHANGE_VISIT, visit->id));
+  write_moment (export, "at", visit->visited_at);
+  write_attr (export, "practitioner", visit->practitioner);
+  write_bool (export, "announced", visit->announced);
+  write_stamps (export, visit->created_at, visit->updated_at);
 
   for (guint i = 0; i < visit->present_ids->len; i++)
     {
-      start (export, "present");
-      attr_link (export, "person", EXCHANGE_PERSON, g_array_index (visit->present_ids, gint64, i));
-      end (export);
+      start_element (export, "present");
+      write_link (export, "person", EXCHANGE_PERSON, g_array_index (visit->present_ids, gint64, i));
+      end_element (export);
     }
 
   for (guint i = 0; i < visit->children->len; i++)
     {
       const HearthVisitChild *child = &g_array_index (visit->children, HearthVisitChild, i);
 
-      start (export, "child");
-      attr_link (export, "person", EXCHANGE_PERSON, child->person_id);
-      attr_bool (export, "seen", child->seen);
-      attr_bool (export, "seen-alone", child->seen_alone);
-      end (export);
+      start_element (export, "child");
+      write_link (export, "person", EXCHANGE_PERSON, child->person_id);
+      write_bool (export, "seen", child->seen);
+      write_bool (export, "seen-alone", child->seen_alone);
+      end_element (export);
     }
 
-  text_element (export, "others-present", visit->others_present);
-  text_element (export, "notes", visit->notes);
-  end (export);
+  write_text (export, "others-present", visit->others_present);
+  write_text (export, "notes", visit->notes);
+  end_element (export);
 }
 
 static void
@@ -350,15 +350,15 @@ write_response (Export               *export,
       && g_ascii_string_to_unsigned (response->value, 10, 1, G_MAXINT64, &person_id, NULL))
     child = lookup_id (export, EXCHANGE_PERSON, (gint64) person_id);
 
-  start (export, "response");
-  attr (export, "item", response->item_id);
-  attr_int (export, "level", response->level);
-  attr_bool (export, "not-known", response->not_known);
-  attr (export, "child", child);
-  text_element (export, "note", response->note);
+  start_element (export, "response");
+  write_attr (export, "item", response->item_id);
+  write_int (export, "level", response->level);
+  write_bool (export, "not-known", response->not_known);
+  write_attr (export, "child", child);
+  write_text (export, "note", response->note);
   if (child == NULL)
-    text_element (export, "value", response->value);
-  end (export);
+    write_text (export, "value", response->value);
+  end_element (export);
 }
 
 static void
@@ -371,21 +371,21 @@ write_assessment (Export                 *export,
   instrument = hearth_exchange_lookup_instrument (export->instruments, assessment->instrument_id,
                                                   assessment->instrument_version);
 
-  start (export, "assessment");
-  attr (export, "id", assign_id (export, EXCHANGE_ASSESSMENT, assessment->id));
-  attr (export, "scope", hearth_assessment_scope_to_string (assessment->scope));
-  attr_link (export, "child", EXCHANGE_PERSON, assessment->child_id);
-  attr (export, "instrument", assessment->instrument_id);
-  attr (export, "instrument-version", assessment->instrument_version);
-  attr_link (export, "visit", EXCHANGE_VISIT, assessment->visit_id);
-  attr (export, "status", hearth_assessment_status_to_string (assessment->status));
-  attr_link (export, "supersedes", EXCHANGE_ASSESSMENT, assessment->supersedes_id);
+  start_element (export, "assessment");
+  write_attr (export, "id", assign_id (export, EXCHANGE_ASSESSMENT, assessment->id));
+  write_attr (export, "scope", hearth_assessment_scope_to_string (assessment->scope));
+  write_link (export, "child", EXCHANGE_PERSON, assessment->child_id);
+  write_attr (export, "instrument", assessment->instrument_id);
+  write_attr (export, "instrument-version", assessment->instrument_version);
+  write_link (export, "visit", EXCHANGE_VISIT, assessment->visit_id);
+  write_attr (export, "status", hearth_assessment_status_to_string (assessment->status));
+  write_link (export, "supersedes", EXCHANGE_ASSESSMENT, assessment->supersedes_id);
   if (assessment->finalised_at != 0)
-    attr_moment (export, "finalised-at", assessment->finalised_at);
-  attr (export, "finalised-by", assessment->finalised_by);
-  attr_stamps (export, assessment->created_at, assessment->updated_at);
+    write_moment (export, "finalised-at", assessment->finalised_at);
+  write_attr (export, "finalised-by", assessment->finalised_by);
+  write_stamps (export, assessment->created_at, assessment->updated_at);
 
-  text_element (export, "amend-reason", assessment->amend_reason);
+  write_text (export, "amend-reason", assessment->amend_reason);
 
   /* A shallow copy: the assessment keeps owning its responses. */
   responses = g_ptr_array_copy (assessment->responses, NULL, NULL);
@@ -394,85 +394,85 @@ write_assessment (Export                 *export,
   for (guint i = 0; i < responses->len; i++)
     write_response (export, instrument, g_ptr_array_index (responses, i));
 
-  end (export);
+  end_element (export);
 }
 
 static void
 write_event (Export            *export,
              const HearthEvent *event)
 {
-  start (export, "event");
-  attr (export, "id", assign_id (export, EXCHANGE_EVENT, event->id));
-  attr (export, "date", event->date);
-  attr (export, "precision", hearth_date_precision_to_string (event->precision));
-  attr (export, "category", hearth_event_category_to_string (event->category));
-  attr (export, "source", event->source_agency);
-  attr (export, "impact", hearth_event_impact_to_string (event->impact));
-  attr (export, "significance", hearth_significance_to_string (event->significance));
-  attr_link (export, "visit", EXCHANGE_VISIT, event->visit_id);
-  attr_link (export, "assessment", EXCHANGE_ASSESSMENT, event->assessment_id);
-  attr_stamps (export, event->created_at, event->updated_at);
+  start_element (export, "event");
+  write_attr (export, "id", assign_id (export, EXCHANGE_EVENT, event->id));
+  write_attr (export, "date", event->date);
+  write_attr (export, "precision", hearth_date_precision_to_string (event->precision));
+  write_attr (export, "category", hearth_event_category_to_string (event->category));
+  write_attr (export, "source", event->source_agency);
+  write_attr (export, "impact", hearth_event_impact_to_string (event->impact));
+  write_attr (export, "significance", hearth_significance_to_string (event->significance));
+  write_link (export, "visit", EXCHANGE_VISIT, event->visit_id);
+  write_link (export, "assessment", EXCHANGE_ASSESSMENT, event->assessment_id);
+  write_stamps (export, event->created_at, event->updated_at);
 
   for (guint i = 0; i < event->child_ids->len; i++)
     {
-      start (export, "child");
-      attr_link (export, "person", EXCHANGE_PERSON, g_array_index (event->child_ids, gint64, i));
-      end (export);
+      start_element (export, "child");
+      write_link (export, "person", EXCHANGE_PERSON, g_array_index (event->child_ids, gint64, i));
+      end_element (export);
     }
 
-  text_element (export, "what-happened", event->what_happened);
-  text_element (export, "impact-on-child", event->impact_text);
-  text_element (export, "action-taken", event->action_taken);
-  text_element (export, "analysis", event->analysis);
-  end (export);
+  write_text (export, "what-happened", event->what_happened);
+  write_text (export, "impact-on-child", event->impact_text);
+  write_text (export, "action-taken", event->action_taken);
+  write_text (export, "analysis", event->analysis);
+  end_element (export);
 }
 
 static void
 write_period (Export             *export,
               const HearthPeriod *period)
 {
-  start (export, "period");
-  attr (export, "id", assign_id (export, EXCHANGE_PERIOD, period->id));
-  attr_link (export, "person", EXCHANGE_PERSON, period->person_id);
-  attr (export, "kind", hearth_period_kind_to_string (period->kind));
-  attr (export, "start", period->start_date);
-  attr (export, "end", period->end_date);
-  attr_stamps (export, period->created_at, period->updated_at);
-  end (export);
+  start_element (export, "period");
+  write_attr (export, "id", assign_id (export, EXCHANGE_PERIOD, period->id));
+  write_link (export, "person", EXCHANGE_PERSON, period->person_id);
+  write_attr (export, "kind", hearth_period_kind_to_string (period->kind));
+  write_attr (export, "start", period->start_date);
+  write_attr (export, "end", period->end_date);
+  write_stamps (export, period->created_at, period->updated_at);
+  end_element (export);
 }
 
 static void
 write_supervision (Export                  *export,
                    const HearthSupervision *supervision)
 {
-  start (export, "supervision");
-  attr (export, "id", assign_id (export, EXCHANGE_SUPERVISION, supervision->id));
-  attr (export, "date", supervision->date);
-  attr (export, "supervisor", supervision->supervisor);
-  attr (export, "practitioner", supervision->practitioner);
-  attr (export, "next-review", supervision->next_review);
-  attr (export, "status", hearth_supervision_status_to_string (supervision->status));
-  attr_stamps (export, supervision->created_at, supervision->updated_at);
+  start_element (export, "supervision");
+  write_attr (export, "id", assign_id (export, EXCHANGE_SUPERVISION, supervision->id));
+  write_attr (export, "date", supervision->date);
+  write_attr (export, "supervisor", supervision->supervisor);
+  write_attr (export, "practitioner", supervision->practitioner);
+  write_attr (export, "next-review", supervision->next_review);
+  write_attr (export, "status", hearth_supervision_status_to_string (supervision->status));
+  write_stamps (export, supervision->created_at, supervision->updated_at);
 
-  text_element (export, "reflection", supervision->reflection);
-  text_element (export, "decisions", supervision->decisions);
+  write_text (export, "reflection", supervision->reflection);
+  write_text (export, "decisions", supervision->decisions);
 
   for (guint i = 0; i < supervision->actions->len; i++)
     {
       const HearthSupervisionAction *action = g_ptr_array_index (supervision->actions, i);
 
-      start (export, "action");
-      attr (export, "owner", action->owner);
-      attr (export, "due", action->due_date);
-      attr_bool (export, "done", action->done);
+      start_element (export, "action");
+      write_attr (export, "owner", action->owner);
+      write_attr (export, "due", action->due_date);
+      write_bool (export, "done", action->done);
       if (!is_exportable (action->text))
         export->unexportable = TRUE;
       else
         check_rc (export, xmlTextWriterWriteString (export->writer, (const xmlChar *) action->text));
-      end (export);
+      end_element (export);
     }
 
-  end (export);
+  end_element (export);
 }
 
 static void
@@ -481,17 +481,31 @@ write_audit_entry (Export                 *export,
 {
   ExchangeKind kind;
 
-  start (export, "entry");
-  attr_moment (export, "at", entry->at);
-  attr (export, "actor", entry->actor);
-  attr (export, "entity", entry->entity_type);
+  start_element (export, "entry");
+  write_moment (export, "at", entry->at);
+  write_attr (export, "actor", entry->actor);
+  write_attr (export, "entity", entry->entity_type);
   /* Rows about records deleted before the export name no record. */
   if (hearth_exchange_kind_from_entity (entry->entity_type, &kind))
-    attr (export, "record", lookup_id (export, kind, entry->entity_id));
-  attr (export, "action", hearth_audit_action_to_string (entry->action));
-  attr (export, "summary", entry->summary);
-  end (export);
+    write_attr (export, "record", lookup_id (export, kind, entry->entity_id));
+  write_attr (export, "action", hearth_audit_action_to_string (entry->action));
+  write_attr (export, "summary", entry->summary);
+  end_element (export);
 }
+
+typedef GPtrArray *(*ListFunction) (HearthStore  *self,
+                                    gint64        family_id,
+                                    GError      **error);
+
+/* The store's list of each kind of record, in ExchangeKind order. */
+static const ListFunction list_functions[EXCHANGE_N_KINDS] = {
+  [EXCHANGE_PERSON] = hearth_store_list_people,
+  [EXCHANGE_VISIT] = hearth_store_list_visits,
+  [EXCHANGE_ASSESSMENT] = hearth_store_list_assessments,
+  [EXCHANGE_EVENT] = hearth_store_list_events,
+  [EXCHANGE_PERIOD] = hearth_store_list_periods,
+  [EXCHANGE_SUPERVISION] = hearth_store_list_supervisions,
+};
 
 /* Reads every record of the family, in one read transaction so that the
  * document is a consistent snapshot even while the GUI is saving. */
@@ -512,14 +526,16 @@ read_records (HearthStore  *self,
   ok = records->family != NULL;
   family_id = ok ? records->family->id : 0;
 
-  ok = ok
-       && (records->records[EXCHANGE_PERSON] = hearth_store_list_people (self, family_id, error)) != NULL
-       && (records->records[EXCHANGE_VISIT] = hearth_store_list_visits (self, family_id, error)) != NULL
-       && (records->records[EXCHANGE_ASSESSMENT] = hearth_store_list_assessments (self, family_id, error)) != NULL
-       && (records->records[EXCHANGE_EVENT] = hearth_store_list_events (self, family_id, error)) != NULL
-       && (records->records[EXCHANGE_PERIOD] = hearth_store_list_periods (self, family_id, error)) != NULL
-       && (records->records[EXCHANGE_SUPERVISION] = hearth_store_list_supervisions (self, family_id, error)) != NULL
-       && (records->audit = hearth_store_list_family_audit (self, family_id, error)) != NULL;
+  for (guint k = 0; ok && k < EXCHANGE_N_KINDS; k++)
+    {
+      records->records[k] = list_functions[k] (self, family_id, error);
+      ok = records->records[k] != NULL;
+    }
+  if (ok)
+    {
+      records->audit = hearth_store_list_family_audit (self, family_id, error);
+      ok = records->audit != NULL;
+    }
 
   if (own_snapshot)
     sqlite3_exec (self->db, ok ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
@@ -554,43 +570,43 @@ write_document (Export   *export,
   check_rc (export, xmlTextWriterSetIndentString (export->writer, (const xmlChar *) "  "));
   check_rc (export, xmlTextWriterStartDocument (export->writer, NULL, "UTF-8", NULL));
 
-  start (export, "hearth-family");
-  attr (export, "format", HEARTH_EXCHANGE_FORMAT);
+  start_element (export, "hearth-family");
+  write_attr (export, "format", HEARTH_EXCHANGE_FORMAT);
   write_family (export, records->family);
 
-  start (export, "people");
+  start_element (export, "people");
   for (guint i = 0; i < records->records[EXCHANGE_PERSON]->len; i++)
     write_person (export, g_ptr_array_index (records->records[EXCHANGE_PERSON], i));
-  end (export);
+  end_element (export);
 
-  start (export, "visits");
+  start_element (export, "visits");
   for (guint i = 0; i < records->records[EXCHANGE_VISIT]->len; i++)
     write_visit (export, g_ptr_array_index (records->records[EXCHANGE_VISIT], i));
-  end (export);
+  end_element (export);
 
-  start (export, "assessments");
+  start_element (export, "assessments");
   for (guint i = 0; i < records->records[EXCHANGE_ASSESSMENT]->len; i++)
     write_assessment (export, g_ptr_array_index (records->records[EXCHANGE_ASSESSMENT], i));
-  end (export);
+  end_element (export);
 
-  start (export, "chronology");
+  start_element (export, "chronology");
   for (guint i = 0; i < records->records[EXCHANGE_EVENT]->len; i++)
     write_event (export, g_ptr_array_index (records->records[EXCHANGE_EVENT], i));
-  end (export);
+  end_element (export);
 
-  start (export, "periods");
+  start_element (export, "periods");
   for (guint i = 0; i < records->records[EXCHANGE_PERIOD]->len; i++)
     write_period (export, g_ptr_array_index (records->records[EXCHANGE_PERIOD], i));
-  end (export);
+  end_element (export);
 
-  start (export, "supervisions");
+  start_element (export, "supervisions");
   for (guint i = 0; i < records->records[EXCHANGE_SUPERVISION]->len; i++)
     write_supervision (export, g_ptr_array_index (records->records[EXCHANGE_SUPERVISION], i));
-  end (export);
+  end_element (export);
 
   /* Each database records its own imports; the document is the record of
    * this transfer. Leaving them out keeps export → import → export exact. */
-  start (export, "audit");
+  start_element (export, "audit");
   for (guint i = 0; i < records->audit->len; i++)
     {
       HearthAuditEntry *entry = g_ptr_array_index (records->audit, i);
@@ -598,9 +614,9 @@ write_document (Export   *export,
       if (entry->action != HEARTH_AUDIT_ACTION_IMPORT)
         write_audit_entry (export, entry);
     }
-  end (export);
+  end_element (export);
 
-  end (export);
+  end_element (export);
   check_rc (export, xmlTextWriterEndDocument (export->writer));
   g_clear_pointer (&export->writer, xmlFreeTextWriter);
 

@@ -59,7 +59,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Apply, apply_clear)
 
 /* The row id of the record at document @position, or 0 for no link. */
 static gint64
-row_id (Apply        *apply,
+map_id (Apply        *apply,
         ExchangeKind  kind,
         gint64        position)
 {
@@ -208,7 +208,7 @@ insert_visit_people (Apply             *apply,
   for (guint i = 0; i < visit->present_ids->len; i++)
     {
       sqlite3_bind_int64 (stmt, 1, visit_id);
-      sqlite3_bind_int64 (stmt, 2, row_id (apply, EXCHANGE_PERSON,
+      sqlite3_bind_int64 (stmt, 2, map_id (apply, EXCHANGE_PERSON,
                                            g_array_index (visit->present_ids, gint64, i)));
       sqlite3_bind_int (stmt, 3, (int) i);
       if (!hearth_store_step_done (apply->store, stmt, apply->what, error))
@@ -229,7 +229,7 @@ insert_visit_people (Apply             *apply,
       const HearthVisitChild *child = &g_array_index (visit->children, HearthVisitChild, i);
 
       sqlite3_bind_int64 (stmt, 1, visit_id);
-      sqlite3_bind_int64 (stmt, 2, row_id (apply, EXCHANGE_PERSON, child->person_id));
+      sqlite3_bind_int64 (stmt, 2, map_id (apply, EXCHANGE_PERSON, child->person_id));
       sqlite3_bind_int (stmt, 3, (int) i);
       sqlite3_bind_int (stmt, 4, child->seen);
       sqlite3_bind_int (stmt, 5, child->seen_alone);
@@ -268,7 +268,7 @@ insert_visit (Apply             *apply,
   if (!finish_insert (apply, stmt, EXCHANGE_VISIT, error))
     return FALSE;
 
-  return insert_visit_people (apply, visit, row_id (apply, EXCHANGE_VISIT, visit->id), error);
+  return insert_visit_people (apply, visit, map_id (apply, EXCHANGE_VISIT, visit->id), error);
 }
 
 static gboolean
@@ -294,7 +294,7 @@ insert_responses (Apply                  *apply,
       /* A named child is stored the way the form stores it: its row id. */
       if (g_hash_table_contains (apply->document->child_responses, response))
         child_value = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                       row_id (apply, EXCHANGE_PERSON,
+                                       map_id (apply, EXCHANGE_PERSON,
                                                g_ascii_strtoll (response->value, NULL, 10)));
 
       sqlite3_bind_int64 (stmt, 1, assessment_id);
@@ -329,10 +329,10 @@ insert_assessment (Apply                  *apply,
 
   sqlite3_bind_int64 (stmt, 1, apply->family_id);
   hearth_store_bind_text (stmt, 2, hearth_assessment_scope_to_string (assessment->scope));
-  hearth_store_bind_id (stmt, 3, row_id (apply, EXCHANGE_PERSON, assessment->child_id));
+  hearth_store_bind_id (stmt, 3, map_id (apply, EXCHANGE_PERSON, assessment->child_id));
   hearth_store_bind_text (stmt, 4, assessment->instrument_id);
   hearth_store_bind_text (stmt, 5, assessment->instrument_version);
-  hearth_store_bind_id (stmt, 6, row_id (apply, EXCHANGE_VISIT, assessment->visit_id));
+  hearth_store_bind_id (stmt, 6, map_id (apply, EXCHANGE_VISIT, assessment->visit_id));
   hearth_store_bind_text (stmt, 7, hearth_assessment_status_to_string (assessment->status));
   sqlite3_bind_int64 (stmt, 8, assessment->created_at);
   sqlite3_bind_int64 (stmt, 9, assessment->updated_at);
@@ -341,14 +341,14 @@ insert_assessment (Apply                  *apply,
   else
     sqlite3_bind_null (stmt, 10);
   hearth_store_bind_text (stmt, 11, assessment->finalised_by);
-  hearth_store_bind_id (stmt, 12, row_id (apply, EXCHANGE_ASSESSMENT, assessment->supersedes_id));
+  hearth_store_bind_id (stmt, 12, map_id (apply, EXCHANGE_ASSESSMENT, assessment->supersedes_id));
   hearth_store_bind_text (stmt, 13, assessment->amend_reason);
 
   if (!finish_insert (apply, stmt, EXCHANGE_ASSESSMENT, error))
     return FALSE;
 
   return insert_responses (apply, assessment,
-                           row_id (apply, EXCHANGE_ASSESSMENT, assessment->id), error);
+                           map_id (apply, EXCHANGE_ASSESSMENT, assessment->id), error);
 }
 
 static gboolean
@@ -379,8 +379,8 @@ insert_event (Apply             *apply,
   hearth_store_bind_text (stmt, 9, event->action_taken);
   hearth_store_bind_text (stmt, 10, event->analysis);
   hearth_store_bind_text (stmt, 11, hearth_significance_to_string (event->significance));
-  hearth_store_bind_id (stmt, 12, row_id (apply, EXCHANGE_VISIT, event->visit_id));
-  hearth_store_bind_id (stmt, 13, row_id (apply, EXCHANGE_ASSESSMENT, event->assessment_id));
+  hearth_store_bind_id (stmt, 12, map_id (apply, EXCHANGE_VISIT, event->visit_id));
+  hearth_store_bind_id (stmt, 13, map_id (apply, EXCHANGE_ASSESSMENT, event->assessment_id));
   sqlite3_bind_int64 (stmt, 14, event->created_at);
   sqlite3_bind_int64 (stmt, 15, event->updated_at);
 
@@ -388,7 +388,7 @@ insert_event (Apply             *apply,
     return FALSE;
   g_clear_pointer (&stmt, hearth_store_stmt_release);
 
-  event_id = row_id (apply, EXCHANGE_EVENT, event->id);
+  event_id = map_id (apply, EXCHANGE_EVENT, event->id);
   stmt = hearth_store_prepare (apply->store,
                                "INSERT INTO event_children (event_id, person_id, position)"
                                " VALUES (?, ?, ?)",
@@ -399,7 +399,7 @@ insert_event (Apply             *apply,
   for (guint i = 0; i < event->child_ids->len; i++)
     {
       sqlite3_bind_int64 (stmt, 1, event_id);
-      sqlite3_bind_int64 (stmt, 2, row_id (apply, EXCHANGE_PERSON,
+      sqlite3_bind_int64 (stmt, 2, map_id (apply, EXCHANGE_PERSON,
                                            g_array_index (event->child_ids, gint64, i)));
       sqlite3_bind_int (stmt, 3, (int) i);
       if (!hearth_store_step_done (apply->store, stmt, apply->what, error))
@@ -425,7 +425,7 @@ insert_period (Apply              *apply,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, apply->family_id);
-  sqlite3_bind_int64 (stmt, 2, row_id (apply, EXCHANGE_PERSON, period->person_id));
+  sqlite3_bind_int64 (stmt, 2, map_id (apply, EXCHANGE_PERSON, period->person_id));
   hearth_store_bind_text (stmt, 3, hearth_period_kind_to_string (period->kind));
   hearth_store_bind_text (stmt, 4, period->start_date);
   hearth_store_bind_text (stmt, 5, period->end_date);
@@ -466,7 +466,7 @@ insert_supervision (Apply                   *apply,
     return FALSE;
   g_clear_pointer (&stmt, hearth_store_stmt_release);
 
-  supervision_id = row_id (apply, EXCHANGE_SUPERVISION, supervision->id);
+  supervision_id = map_id (apply, EXCHANGE_SUPERVISION, supervision->id);
   stmt = hearth_store_prepare (apply->store,
                                "INSERT INTO supervision_actions (supervision_id, position, text,"
                                " owner, due_date, done) VALUES (?, ?, ?, ?, ?, ?)",
@@ -506,7 +506,7 @@ insert_audit_entry (Apply                  *apply,
   if (g_strcmp0 (entry->entity_type, "family") == 0)
     entity_id = apply->family_id;
   else if (hearth_exchange_kind_from_entity (entry->entity_type, &kind))
-    entity_id = row_id (apply, kind, entry->entity_id);
+    entity_id = map_id (apply, kind, entry->entity_id);
 
   stmt = hearth_store_prepare (apply->store,
                                "INSERT INTO audit (at, actor, family_id, entity_type, entity_id,"

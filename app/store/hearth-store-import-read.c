@@ -109,9 +109,9 @@ dup_attr (xmlNode    *node,
 }
 
 static gboolean
-attr_is (xmlNode    *node,
-         const char *name,
-         const char *expected)
+has_attr_value (xmlNode    *node,
+                const char *name,
+                const char *expected)
 {
   g_autofree char *value = dup_attr (node, name);
 
@@ -281,7 +281,7 @@ read_family (Reader  *reader,
   g_autoptr(HearthFamily) family = hearth_family_new (reference, name);
   g_autoptr(GError) local_error = NULL;
 
-  family->archived = attr_is (node, "archived", "true");
+  family->archived = has_attr_value (node, "archived", "true");
   family->created_at = read_moment (reader, node, "created");
   family->updated_at = read_moment (reader, node, "updated");
 
@@ -310,8 +310,8 @@ read_person (Reader  *reader,
   person->family_id = PLACEHOLDER_FAMILY;
   hearth_sex_from_string (sex, &person->sex);
   hearth_adult_role_from_string (role, &person->role);
-  person->send = attr_is (node, "send", "true");
-  person->lives_in_home = attr_is (node, "lives-in-home", "true");
+  person->send = has_attr_value (node, "send", "true");
+  person->lives_in_home = has_attr_value (node, "lives-in-home", "true");
   person->created_at = read_moment (reader, node, "created");
   person->updated_at = read_moment (reader, node, "updated");
 
@@ -331,7 +331,7 @@ read_visit (Reader  *reader,
   HearthVisit *visit;
 
   visit = hearth_visit_new (PLACEHOLDER_FAMILY, read_moment (reader, node, "at"), practitioner);
-  visit->announced = attr_is (node, "announced", "true");
+  visit->announced = has_attr_value (node, "announced", "true");
   visit->created_at = read_moment (reader, node, "created");
   visit->updated_at = read_moment (reader, node, "updated");
   visit->others_present = dup_child_text (node, "others-present");
@@ -351,8 +351,8 @@ read_visit (Reader  *reader,
         {
           HearthVisitChild entry = {
             resolve_child (reader, child, "person"),
-            attr_is (child, "seen", "true"),
-            attr_is (child, "seen-alone", "true"),
+            has_attr_value (child, "seen", "true"),
+            has_attr_value (child, "seen-alone", "true"),
           };
 
           /* Not hearth_visit_set_child(): a repeated child must be refused,
@@ -381,7 +381,7 @@ read_response (Reader           *reader,
   /* The schema allows 0 to 99. */
   g_ascii_string_to_unsigned (level, 10, 0, 99, &value, NULL);
   response->level = (int) value;
-  response->not_known = attr_is (node, "not-known", "true");
+  response->not_known = has_attr_value (node, "not-known", "true");
   response->note = dup_child_text (node, "note");
   response->value = dup_child_text (node, "value");
 
@@ -539,7 +539,7 @@ read_supervision (Reader  *reader,
           HearthSupervisionAction *action;
 
           action = hearth_supervision_add_action (supervision, text, owner, due);
-          action->done = attr_is (child, "done", "true");
+          action->done = has_attr_value (child, "done", "true");
         }
     }
 
@@ -597,6 +597,16 @@ read_section (Reader     *reader,
       read_record (reader, child);
 }
 
+/* How each kind of record is freed, in ExchangeKind order. */
+static const GDestroyNotify record_unrefs[EXCHANGE_N_KINDS] = {
+  [EXCHANGE_PERSON] = (GDestroyNotify) hearth_person_unref,
+  [EXCHANGE_VISIT] = (GDestroyNotify) hearth_visit_unref,
+  [EXCHANGE_ASSESSMENT] = (GDestroyNotify) hearth_assessment_unref,
+  [EXCHANGE_EVENT] = (GDestroyNotify) hearth_event_unref,
+  [EXCHANGE_PERIOD] = (GDestroyNotify) hearth_period_unref,
+  [EXCHANGE_SUPERVISION] = (GDestroyNotify) hearth_supervision_unref,
+};
+
 /* Reports a fault from the XML helpers in this file's terms. */
 static void
 set_parse_error (GError       **error,
@@ -646,14 +656,11 @@ hearth_exchange_read_document (GBytes      *bytes,
   xmlNode *root;
 
   document->display_name = g_strdup (display_name);
-  document->records[EXCHANGE_PERSON] = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_person_unref);
-  document->records[EXCHANGE_VISIT] = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_visit_unref);
-  document->records[EXCHANGE_ASSESSMENT] = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_assessment_unref);
-  document->records[EXCHANGE_EVENT] = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_event_unref);
-  document->records[EXCHANGE_PERIOD] = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_period_unref);
-  document->records[EXCHANGE_SUPERVISION] = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_supervision_unref);
   for (guint k = 0; k < EXCHANGE_N_KINDS; k++)
-    document->lines[k] = g_array_new (FALSE, FALSE, sizeof (int));
+    {
+      document->records[k] = g_ptr_array_new_with_free_func (record_unrefs[k]);
+      document->lines[k] = g_array_new (FALSE, FALSE, sizeof (int));
+    }
   document->audit = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_audit_entry_unref);
   document->child_responses = g_hash_table_new (NULL, NULL);
   reader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -678,7 +685,7 @@ hearth_exchange_read_document (GBytes      *bytes,
       return NULL;
     }
 
-  if (!attr_is (root, "format", HEARTH_EXCHANGE_FORMAT))
+  if (!has_attr_value (root, "format", HEARTH_EXCHANGE_FORMAT))
     {
       g_set_error (error, HEARTH_EXCHANGE_ERROR, HEARTH_EXCHANGE_ERROR_SCHEMA,
                    /* Translators: %s is a file name */

@@ -94,6 +94,7 @@ test_family_build (HearthStore *store)
   g_autoptr(HearthSupervision) supervision = NULL;
   g_autoptr(HearthResponse) nutrition = hearth_response_new ("nutrition");
   g_autofree char *pip_id = NULL;
+  const HearthSupervisionAction *chase;
 
   g_assert_true (hearth_store_save_family (store, family, &error));
   g_assert_no_error (error);
@@ -195,9 +196,8 @@ test_family_build (HearthStore *store)
   g_assert_no_error (error);
   g_assert_true (hearth_store_finalise_supervision (store, supervision->id, &error));
   g_assert_no_error (error);
-  g_assert_true (hearth_store_set_supervision_action_done (store,
-                                                           ((HearthSupervisionAction *) g_ptr_array_index (supervision->actions, 0))->id,
-                                                           TRUE, &error));
+  chase = g_ptr_array_index (supervision->actions, 0);
+  g_assert_true (hearth_store_set_supervision_action_done (store, chase->id, TRUE, &error));
   g_assert_no_error (error);
 
   g_assert_true (hearth_store_archive_family (store, family->id, TRUE, &error));
