@@ -29,6 +29,7 @@
 #include "windows/hearth-application.h"
 #include "windows/hearth-assessment-window.h"
 #include "windows/hearth-family-dialog.h"
+#include "windows/hearth-preferences-window.h"
 #include "windows/hearth-training.h"
 #include "windows/hearth-window.h"
 
@@ -36,8 +37,9 @@
  * Hearth started with --training, in this process: the application runs
  * as its own instance on the training database, loads the fictional
  * families on first use, puts the banner on every window (the main
- * window, an assessment window, a dialog), and Reset Training Data, once
- * confirmed, closes the assessment windows and restores the families.
+ * window, an assessment window, a dialog, the preferences), and Reset
+ * Training Data, once confirmed, closes the assessment windows and
+ * restores the families.
  */
 
 static char *data_home;
@@ -165,6 +167,15 @@ check_training (HearthApplication *app)
   /* And a dialog. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-family", NULL));
   dialog = hearth_gui_test_find_toplevel (HEARTH_TYPE_FAMILY_DIALOG);
+  g_assert_nonnull (dialog);
+  wait_mapped (dialog);
+  assert_has_banner (dialog);
+  gtk_window_destroy (dialog);
+  iterate ();
+
+  /* And the preferences. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  dialog = hearth_gui_test_find_toplevel (HEARTH_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (dialog);
   wait_mapped (dialog);
   assert_has_banner (dialog);
