@@ -64,6 +64,11 @@ int  hearth_cli_chart        (HearthCli  *cli,
                               int         argc,
                               char      **argv);
 
+/* hearth-cli-report.c */
+int  hearth_cli_report       (HearthCli  *cli,
+                              int         argc,
+                              char      **argv);
+
 /* hearth-cli-exchange.c */
 gboolean hearth_cli_use_training (HearthCli  *cli,
                                   GError    **error);

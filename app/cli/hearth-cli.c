@@ -49,6 +49,8 @@ static const Command commands[] = {
   { "chart",       hearth_cli_chart,
     "chart timeline|siblings|progress|home REF --out FILE.png|.svg|.pdf [--width W] [--height H]"
     " [--from YYYY-MM-DD] [--to YYYY-MM-DD]" },
+  { "report",      hearth_cli_report,
+    "report REF --out FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--prepared-by NAME]" },
 };
 
 static void
