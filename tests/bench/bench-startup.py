@@ -136,6 +136,7 @@ def describe_app(app):
     failed = len(app.runs) - len(runs)
     return (f"{app.label:<26} {fmt(median_of(runs, 'first-frame-ms')):>9} "
             f"{spread(runs, 'first-frame-ms'):>11} {fmt(median_of(runs, 'mapped-ms')):>10} "
+            f"{fmt(median_of(runs, 'cpu-ms')):>7} "
             f"{fmt(median_of(runs, 'rss-kb'), 1, 1024):>7} "
             f"{fmt(median_of(runs, 'rss-anon-kb'), 1, 1024):>8} {size:>10}  {closed}"
             + (f"  ({failed} runs failed)" if failed else ""))
@@ -160,12 +161,14 @@ def build_table(args, apps, skipped, generated_s, load):
         + (f", generated in {generated_s:.0f} s" if generated_s else ""),
         "GSK_RENDERER=cairo, Xvfb 1280x800x24, dbus-run-session, no window manager; "
         f"{args.runs} interleaved rounds (+{args.warmup} warm-up); medians",
-        "first frame: seen from outside (XDAMAGE, then a row and a column of real pixels); "
-        f"RSS: VmRSS {args.settle_ms} ms later",
+        "frame: first real frame seen from outside (XDAMAGE, then a row and a column of real "
+        "pixels); mapped: window",
+        "mapped; CPU: CPU time of the app's threads at the frame (steadier than wall time on a "
+        f"busy machine); RSS: VmRSS {args.settle_ms} ms later",
         f"load average before and after: {load[0]} / {load[1]}",
         "",
     ]
-    header = (f"{'application':<26} {'frame ms':>9} {'range':>11} {'mapped ms':>10} "
+    header = (f"{'application':<26} {'frame ms':>9} {'range':>11} {'mapped ms':>10} {'CPU ms':>7} "
               f"{'RSS MB':>7} {'anon MB':>8} {'window':>10}  closed by")
     lines += [header, "-" * len(header)]
     lines += [describe_app(app) for app in apps]
@@ -177,7 +180,8 @@ def build_table(args, apps, skipped, generated_s, load):
     hearth_rss = median_of(hearth, "rss-kb")
     lines += [""] + describe_in_app(ok_runs(by_key["hearth-bench"]))
 
-    lines += ["", f"{'hearth / peer':<26} {'first frame':>12} {'RSS':>8}"]
+    hearth_cpu = median_of(hearth, "cpu-ms")
+    lines += ["", f"{'hearth / peer':<26} {'first frame':>12} {'CPU':>8} {'RSS':>8}"]
     figures = {}
     for key in ("gnome-calculator", "gnome-text-editor", "bare"):
         if key in by_key:
@@ -185,6 +189,7 @@ def build_table(args, apps, skipped, generated_s, load):
             figures[key] = (median_of(runs, "first-frame-ms"), median_of(runs, "rss-kb"))
             lines.append(f"{'vs ' + by_key[key].label:<26} "
                          f"{fmt(ratio(hearth_frame, figures[key][0]), 2):>12} "
+                         f"{fmt(ratio(hearth_cpu, median_of(runs, 'cpu-ms')), 2):>8} "
                          f"{fmt(ratio(hearth_rss, figures[key][1]), 2):>8}")
 
     calc_frame, calc_rss = figures.get("gnome-calculator", (None, None))
