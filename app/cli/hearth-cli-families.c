@@ -315,6 +315,10 @@ hearth_cli_family (HearthCli  *cli,
 {
   if (argc != 2 || argv[1][0] == '\0')
     return hearth_cli_usage_error ("The command “family” needs one case reference.");
+  /* The reference is echoed when no family has it: never echo bytes that
+   * are not text. */
+  if (!g_utf8_validate (argv[1], -1, NULL))
+    return hearth_cli_usage_error ("The case reference is not valid UTF-8 text.");
 
   return show_family (cli, argv[1]);
 }

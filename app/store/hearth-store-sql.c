@@ -23,6 +23,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "hearth-store-private.h"
 
@@ -50,6 +51,8 @@ reason_for_code (HearthStoreError code)
       return _("the file is not a Hearth database");
     case HEARTH_STORE_ERROR_OPEN:
       return _("the database file could not be opened");
+    case HEARTH_STORE_ERROR_TOO_BIG:
+      return _("a text is longer than Hearth can store");
     case HEARTH_STORE_ERROR_NOT_FOUND:
     case HEARTH_STORE_ERROR_TOO_NEW:
     case HEARTH_STORE_ERROR_FAILED:
@@ -88,6 +91,8 @@ code_for_sqlite (int rc)
       return HEARTH_STORE_ERROR_NOT_A_DATABASE;
     case SQLITE_CANTOPEN:
       return HEARTH_STORE_ERROR_OPEN;
+    case SQLITE_TOOBIG:
+      return HEARTH_STORE_ERROR_TOO_BIG;
     default:
       return HEARTH_STORE_ERROR_FAILED;
     }
@@ -523,16 +528,30 @@ hearth_store_check_owned (HearthStore  *self,
  * hearth_store_bind_text:
  *
  * Binds @text, or SQL NULL when @text is %NULL. SQLite copies the text.
+ *
+ * A text longer than %HEARTH_STORE_MAX_LENGTH cannot be bound: SQLite
+ * would leave the parameter NULL, and a note would be lost without a
+ * word. Only its first %HEARTH_STORE_MAX_LENGTH bytes are bound instead,
+ * which SQLite accepts; but a row holding them and anything else is over
+ * the limit, so the write fails with %HEARTH_STORE_ERROR_TOO_BIG and its
+ * transaction rolls back, and a lookup by it finds nothing.
  */
 void
 hearth_store_bind_text (HearthStmt *stmt,
                         int         index,
                         const char *text)
 {
+  gsize length;
+
   if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+
+  length = strlen (text);
+  sqlite3_bind_text (stmt, index, text, (int) MIN (length, HEARTH_STORE_MAX_LENGTH),
+                     SQLITE_TRANSIENT);
 }
 
 /*

@@ -297,6 +297,7 @@ configure_connection (HearthStore  *self,
 
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_limit (self->db, SQLITE_LIMIT_LENGTH, HEARTH_STORE_MAX_LENGTH);
 
   /* Connection settings only: none of these write to the file. */
   if (!exec_sql (self, "PRAGMA foreign_keys = ON", what, error))

@@ -53,6 +53,8 @@ G_BEGIN_DECLS
  * @HEARTH_STORE_ERROR_CORRUPT: the database file is damaged
  * @HEARTH_STORE_ERROR_FAILED: anything else, such as an input/output error
  * @HEARTH_STORE_ERROR_TAMPERED: the audit trail was changed outside Hearth
+ * @HEARTH_STORE_ERROR_TOO_BIG: a text is longer than the store keeps
+ *   (%HEARTH_STORE_MAX_LENGTH bytes for a whole record)
  *
  * Errors from the store. Their messages are one sentence that says what
  * failed and whether the stored records are safe; they never hold names,
@@ -72,7 +74,12 @@ typedef enum
   HEARTH_STORE_ERROR_CORRUPT,
   HEARTH_STORE_ERROR_FAILED,
   HEARTH_STORE_ERROR_TAMPERED,
+  HEARTH_STORE_ERROR_TOO_BIG,
 } HearthStoreError;
+
+/* The longest record the store keeps, all its texts together: 4 MiB, far
+ * more than anyone types, and a bound on what a pasted file can cost. */
+#define HEARTH_STORE_MAX_LENGTH (4 * 1024 * 1024)
 
 /* The schema version this code writes; see hearth-store-schema.c. */
 #define HEARTH_STORE_SCHEMA_VERSION 3

@@ -1,0 +1,1012 @@
+/* test-data-hostile.c
+ *
+ * Copyright 2026 The Hearth developers
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gio.h>
+#include <linux/fs.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "hearth-test-store.h"
+#include "store/hearth-store-exchange.h"
+
+/*
+ * Hostile and bad input, as a table (issue 7). Every case runs on a fresh
+ * copy of one database of fictional records, through hearth-cli or the
+ * store's API, and must end in:
+ *
+ *  - one clear sentence: it ends with a full stop, holds no newline and
+ *    no second sentence, and names none of the records' people or notes;
+ *  - the database byte for byte as it was, and no file left behind.
+ */
+
+/* Record content that must never reach an error message. */
+static const char *const private_words[] = {
+  "Bramble", "Oakfoot", "Hazel", "McTestface", "missed school", "root:x:0",
+};
+
+typedef struct
+{
+  char        *dir;        /* the case's own folder */
+  char        *db;         /* the copy of the fixture database */
+  char        *input;      /* the file the case feeds in, if any */
+  char        *target;     /* the file that must stay unchanged: db unless a case says */
+  char        *home;       /* XDG_DATA_HOME for hearth-cli */
+  sqlite3     *holder;     /* a second connection holding a lock, if any */
+  char        *immutable;  /* a folder made immutable, if any */
+  gboolean     skipped;
+} Work;
+
+typedef void     (*PrepareFunc) (Work *work);
+typedef gboolean (*StoreFunc)   (Work *work, GError **error);
+
+typedef struct
+{
+  const char  *name;
+  PrepareFunc  prepare;
+  /* hearth-cli's arguments: "@DB" is the database, "@IN" the input. */
+  const char  *argv[10];
+  StoreFunc    store_func;
+  int          status;      /* hearth-cli's exit status: 1 refused, 2 usage */
+  const char  *contains;    /* a phrase the message must hold, or NULL */
+  PrepareFunc  hold;        /* takes a lock from a second connection */
+} HostileCase;
+
+static char *template_db;       /* the fixture database, made once */
+static GBytes *baseline;        /* its family exported, a valid import file */
+
+/* Helpers */
+
+static void
+write_file (const char *path,
+            const char *data,
+            gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+  write_file (to, contents, (gssize) length);
+}
+
+static char *
+baseline_text (void)
+{
+  return g_strndup (g_bytes_get_data (baseline, NULL), g_bytes_get_size (baseline));
+}
+
+/* The baseline with its first @from replaced by @to. */
+static char *
+mutate (const char *text,
+        const char *from,
+        const char *to)
+{
+  const char *at = strstr (text, from);
+
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
+}
+
+/* A valid import file of a new family, mutated once. */
+static void
+write_import (Work       *work,
+              const char *from,
+              const char *to)
+{
+  g_autofree char *text = baseline_text ();
+  g_autofree char *renamed = mutate (text, "reference=\"HX-HOSTILE-1\"", "reference=\"HX-HOSTILE-2\"");
+  g_autofree char *bad = from != NULL ? mutate (renamed, from, to) : g_strdup (renamed);
+
+  write_file (work->input, bad, -1);
+}
+
+static char *
+repeat (char  c,
+        gsize n)
+{
+  char *s = g_malloc (n + 1);
+
+  memset (s, c, n);
+  s[n] = '\0';
+  return s;
+}
+
+static void
+use_bad_instrument (Work       *work,
+                    const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "instruments", "bad", name, NULL);
+
+  copy_file (path, work->input);
+}
+
+static void
+hold_write_lock (Work *work)
+{
+  g_assert_cmpint (sqlite3_open (work->db, &work->holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (work->holder, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+/* In exclusive locking mode, a connection that has written keeps the
+ * file locked against every other process, readers included. */
+static void
+hold_exclusive_lock (Work *work)
+{
+  g_assert_cmpint (sqlite3_open (work->db, &work->holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (work->holder, "PRAGMA locking_mode = EXCLUSIVE;"
+                                               "BEGIN EXCLUSIVE;"
+                                               "UPDATE families SET updated_at = updated_at",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+static gboolean
+set_immutable (const char *path,
+               gboolean    immutable)
+{
+  int fd = open (path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  int flags = 0;
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+
+  ok = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0;
+  if (ok)
+    {
+      flags = immutable ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+      ok = ioctl (fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+  close (fd);
+
+  return ok;
+}
+
+/* A folder that cannot be written to. The superuser writes anywhere a
+ * mode allows nothing, so for root the folder is made immutable, which
+ * binds root too; where the file system or the capabilities do not allow
+ * that, the case is skipped. */
+static gboolean
+make_read_only (Work       *work,
+                const char *dir)
+{
+  if (geteuid () != 0)
+    return g_chmod (dir, 0500) == 0;
+
+  if (!set_immutable (dir, TRUE))
+    {
+      g_test_skip ("As the superuser, a read-only folder needs the immutable attribute, which "
+                   "this file system or these capabilities do not allow.");
+      work->skipped = TRUE;
+      return FALSE;
+    }
+
+  work->immutable = g_strdup (dir);
+  return TRUE;
+}
+
+/* Preparations: instrument files */
+
+static void prep_instr_external_entity (Work *w) { use_bad_instrument (w, "external-entity.xml"); }
+static void prep_instr_network_entity (Work *w) { use_bad_instrument (w, "external-entity-network.xml"); }
+static void prep_instr_parameter_entity (Work *w) { use_bad_instrument (w, "parameter-entity.xml"); }
+static void prep_instr_billion_laughs (Work *w) { use_bad_instrument (w, "billion-laughs.xml"); }
+static void prep_instr_quadratic (Work *w) { use_bad_instrument (w, "quadratic-blowup.xml"); }
+static void prep_instr_xinclude (Work *w) { use_bad_instrument (w, "xinclude.xml"); }
+static void prep_instr_deep (Work *w) { use_bad_instrument (w, "deep-nesting.xml"); }
+static void prep_instr_truncated (Work *w) { use_bad_instrument (w, "truncated.xml"); }
+static void prep_instr_nul (Work *w) { use_bad_instrument (w, "binary-nul.xml"); }
+static void prep_instr_utf8 (Work *w) { use_bad_instrument (w, "invalid-utf8.xml"); }
+static void prep_instr_wrong_root (Work *w) { use_bad_instrument (w, "wrong-root.xml"); }
+static void prep_instr_schema (Work *w) { use_bad_instrument (w, "schema-violation.xml"); }
+static void prep_instr_duplicate (Work *w) { use_bad_instrument (w, "duplicate-item-ids.xml"); }
+static void prep_instr_empty (Work *w) { use_bad_instrument (w, "empty.xml"); }
+
+static void
+prep_instr_huge_attribute (Work *work)
+{
+  g_autofree char *value = repeat ('a', 3 * 1024 * 1024);
+  g_autofree char *text = g_strdup_printf ("<?xml version=\"1.0\"?>\n<instrument id=\"%s\"/>\n", value);
+
+  write_file (work->input, text, -1);
+}
+
+static void
+prep_instr_binary (Work *work)
+{
+  g_autofree guint8 *noise = g_malloc (4096);
+  GRand *rand = g_rand_new_with_seed (11);
+
+  for (guint i = 0; i < 4096; i++)
+    noise[i] = (guint8) g_rand_int_range (rand, 0, 256);
+  g_rand_free (rand);
+  write_file (work->input, (const char *) noise, 4096);
+}
+
+static void
+prep_instr_folder (Work *work)
+{
+  g_assert_cmpint (g_mkdir (work->input, 0700), ==, 0);
+}
+
+/* Preparations: import files */
+
+static void prep_import_existing (Work *w) { write_file (w->input, g_bytes_get_data (baseline, NULL), (gssize) g_bytes_get_size (baseline)); }
+
+static void
+prep_import_external_entity (Work *work)
+{
+  g_autofree char *text = baseline_text ();
+  g_autofree char *with_doctype = mutate (text, "?>\n", "?>\n<!DOCTYPE hearth-family [\n"
+                                                      "<!ENTITY leak SYSTEM \"file:///etc/passwd\">\n]>\n");
+  g_autofree char *bad = mutate (with_doctype, "Bramble missed school again.", "&leak;");
+  g_autofree char *renamed = mutate (bad, "HX-HOSTILE-1", "HX-HOSTILE-2");
+
+  write_file (work->input, renamed, -1);
+}
+
+static void
+prep_import_billion_laughs (Work *work)
+{
+  g_autoptr(GString) doctype = g_string_new ("?>\n<!DOCTYPE hearth-family [\n<!ENTITY l0 \"lol\">\n");
+  g_autofree char *text = baseline_text ();
+  g_autofree char *with_doctype = NULL;
+  g_autofree char *bad = NULL;
+
+  for (int i = 1; i <= 9; i++)
+    g_string_append_printf (doctype, "<!ENTITY l%d \"&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;\">\n",
+                            i, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1);
+  g_string_append (doctype, "]>\n");
+  with_doctype = mutate (text, "?>\n", doctype->str);
+  bad = mutate (with_doctype, "Bramble missed school again.", "&l9;");
+  write_file (work->input, bad, -1);
+}
+
+static void
+prep_import_xinclude (Work *work)
+{
+  write_import (work, "<people>", "<people><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" "
+                                  "href=\"/etc/passwd\" parse=\"text\"/>");
+}
+
+static void
+prep_import_deep (Work *work)
+{
+  g_autoptr(GString) nest = g_string_new ("<what-happened>");
+
+  for (int i = 0; i < 20000; i++)
+    g_string_append (nest, "<b>");
+  for (int i = 0; i < 20000; i++)
+    g_string_append (nest, "</b>");
+  write_import (work, "<what-happened>", nest->str);
+}
+
+static void
+prep_import_huge_attribute (Work *work)
+{
+  g_autofree char *value = repeat ('A', 3 * 1024 * 1024);
+  g_autofree char *attribute = g_strdup_printf ("name=\"%s\"", value);
+
+  write_import (work, "name=\"Bramble Oakfoot\"", attribute);
+}
+
+static void
+prep_import_huge_text (Work *work)
+{
+  g_autofree char *value = repeat ('z', 5 * 1024 * 1024);
+
+  write_import (work, "Bramble missed school again.", value);
+}
+
+static void
+prep_import_truncated (Work *work)
+{
+  write_file (work->input, g_bytes_get_data (baseline, NULL), (gssize) g_bytes_get_size (baseline) / 2);
+}
+
+static void prep_import_binary (Work *w) { prep_instr_binary (w); }
+static void prep_import_utf8 (Work *w) { write_import (w, "Bramble missed", "Bramble \xff\xfe missed"); }
+
+static void
+prep_import_nul (Work *work)
+{
+  g_autofree char *text = baseline_text ();
+  g_autofree char *renamed = mutate (text, "HX-HOSTILE-1", "HX-HOSTILE-2");
+  gsize length = strlen (renamed);
+  char *at = strstr (renamed, "missed school");
+
+  at[6] = '\0';
+  write_file (work->input, renamed, (gssize) length);
+}
+
+static void
+prep_import_wrong_root (Work *work)
+{
+  g_autofree char *text = baseline_text ();
+  g_autofree char *open_tag = mutate (text, "<hearth-family", "<family-export");
+  g_autofree char *bad = mutate (open_tag, "</hearth-family>", "</family-export>");
+
+  write_file (work->input, bad, -1);
+}
+
+static void prep_import_unknown_element (Work *w) { write_import (w, "<people>", "<people><pet name=\"Rex\"/>"); }
+static void prep_import_missing_attribute (Work *w) { write_import (w, " kind=\"child\"", ""); }
+static void prep_import_duplicate_ids (Work *w) { write_import (w, "id=\"p2\"", "id=\"p1\""); }
+static void prep_import_before_1900 (Work *w) { write_import (w, "date=\"2024-02-03\"", "date=\"1899-12-31\""); }
+static void prep_import_impossible_date (Work *w) { write_import (w, "date=\"2024-02-03\"", "date=\"2024-02-30\""); }
+static void prep_import_future_event (Work *w) { write_import (w, "date=\"2024-02-03\"", "date=\"2099-01-01\""); }
+static void prep_import_born_after_event (Work *w) { write_import (w, "born=\"2015-04-01\"", "born=\"2024-06-01\""); }
+static void prep_import_born_future (Work *w) { write_import (w, "born=\"2015-04-01\"", "born=\"2099-06-01\""); }
+static void prep_import_unknown_value (Work *w) { write_import (w, "category=\"education\"", "category=\"gossip\""); }
+static void prep_import_dangling (Work *w) { write_import (w, "<child person=\"p1\"/>", "<child person=\"p9\"/>"); }
+static void prep_import_format (Work *w) { write_import (w, "format=\"1\"", "format=\"99\""); }
+static void prep_import_empty (Work *w) { write_file (w->input, "", 0); }
+static void prep_import_folder (Work *w) { prep_instr_folder (w); }
+
+static void prep_import_locked (Work *w) { write_import (w, NULL, NULL); }
+
+/* Preparations: database files */
+
+static void
+prep_db_text (Work *work)
+{
+  write_file (work->input, "These are my notes, not a database.\n", -1);
+  g_free (work->target);
+  work->target = g_strdup (work->input);
+}
+
+static void
+prep_db_other_program (Work *work)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (work->input, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_free (work->target);
+  work->target = g_strdup (work->input);
+}
+
+static void
+prep_db_truncated (Work *work)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (work->db, &contents, &length, NULL));
+  g_assert_cmpuint (length, >=, 4 * 4096);
+  write_file (work->input, contents, (gssize) (length / 2 / 4096 * 4096));
+  g_free (work->target);
+  work->target = g_strdup (work->input);
+}
+
+static void
+prep_db_too_new (Work *work)
+{
+  sqlite3 *db = NULL;
+
+  copy_file (work->db, work->input);
+  g_assert_cmpint (sqlite3_open (work->input, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_free (work->target);
+  work->target = g_strdup (work->input);
+}
+
+static void
+prep_db_tampered (Work *work)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (work->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE audit SET actor = 'someone else' WHERE id = 2",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+prep_db_under_file (Work *work)
+{
+  /* A "folder" that is a file: nothing can be created under it. */
+  write_file (work->input, "A file, not a folder.\n", -1);
+}
+
+static void
+prep_db_read_only_existing (Work *work)
+{
+  write_import (work, NULL, NULL);
+  make_read_only (work, work->dir);
+}
+
+
+/* In-process cases through the store's API */
+
+static HearthStore *
+open_store (Work *work)
+{
+  g_autoptr(GError) error = NULL;
+  HearthStore *store = hearth_store_open (work->db, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static gint64
+fixture_family_id (HearthStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthFamily) family = hearth_store_load_family_by_reference (store, "HX-HOSTILE-1", &error);
+
+  g_assert_no_error (error);
+  return family->id;
+}
+
+static gboolean
+store_huge_note (Work    *work,
+                 GError **error)
+{
+  g_autoptr(HearthStore) store = open_store (work);
+  g_autoptr(GPtrArray) assessments = hearth_store_list_assessments (store, fixture_family_id (store), NULL);
+  g_autoptr(HearthResponse) response = hearth_response_new ("kitchen");
+  HearthAssessment *assessment = g_ptr_array_index (assessments, 0);
+
+  response->level = 2;
+  response->note = repeat ('n', 10 * 1024 * 1024);
+  return hearth_store_save_response (store, assessment->id, response, error);
+}
+
+static gboolean
+store_huge_event (Work    *work,
+                  GError **error)
+{
+  g_autoptr(HearthStore) store = open_store (work);
+  g_autofree char *text = repeat ('w', 6 * 1024 * 1024);
+  g_autoptr(HearthEvent) event = hearth_event_new (fixture_family_id (store), "2024-03-01",
+                                                   HEARTH_EVENT_CATEGORY_OTHER, "School", text);
+
+  return hearth_store_save_event (store, event, error);
+}
+
+static gboolean
+store_event_before_1900 (Work    *work,
+                         GError **error)
+{
+  g_autoptr(HearthStore) store = open_store (work);
+  g_autoptr(HearthEvent) event = hearth_event_new (fixture_family_id (store), "1899-12-31",
+                                                   HEARTH_EVENT_CATEGORY_OTHER, "School", "Too early.");
+
+  return hearth_store_save_event (store, event, error);
+}
+
+static gboolean
+store_event_impossible_date (Work    *work,
+                             GError **error)
+{
+  g_autoptr(HearthStore) store = open_store (work);
+  g_autoptr(HearthEvent) event = hearth_event_new (fixture_family_id (store), "2023-02-29",
+                                                   HEARTH_EVENT_CATEGORY_OTHER, "School", "No such day.");
+
+  return hearth_store_save_event (store, event, error);
+}
+
+static gboolean
+store_born_in_future (Work    *work,
+                      GError **error)
+{
+  g_autoptr(HearthStore) store = open_store (work);
+  g_autoptr(HearthPerson) child = hearth_person_new_child ("Testy McTestface", "2099-01-01");
+
+  child->family_id = fixture_family_id (store);
+  return hearth_store_save_person (store, child, error);
+}
+
+/* Full disk: SQLite may not grow the file past its current size. */
+static void
+fill_disk (HearthStore *store)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *pragma = NULL;
+  gint64 pages;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (store->db, "PRAGMA page_count", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  pages = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  pragma = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, pages);
+  g_assert_cmpint (sqlite3_exec (store->db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+static gboolean
+store_full_disk_save (Work    *work,
+                      GError **error)
+{
+  g_autoptr(HearthStore) store = open_store (work);
+  g_autofree char *text = repeat ('f', 200 * 1024);
+  g_autoptr(HearthEvent) event = hearth_event_new (fixture_family_id (store), "2024-03-01",
+                                                   HEARTH_EVENT_CATEGORY_OTHER, "School", text);
+
+  fill_disk (store);
+  return hearth_store_save_event (store, event, error);
+}
+
+static gboolean
+store_full_disk_import (Work    *work,
+                        GError **error)
+{
+  g_autoptr(HearthStore) store = open_store (work);
+  g_autofree char *text = baseline_text ();
+  g_autofree char *big = repeat ('f', 200 * 1024);
+  g_autofree char *renamed = mutate (text, "HX-HOSTILE-1", "HX-HOSTILE-2");
+  g_autofree char *bigger = mutate (renamed, "Bramble missed school again.", big);
+  g_autoptr(GBytes) bytes = g_bytes_new (bigger, strlen (bigger));
+
+  fill_disk (store);
+  return hearth_store_import_family (store, bytes, "family.xml", FALSE, NULL, error);
+}
+
+static gboolean
+store_locked (Work    *work,
+              GError **error)
+{
+  g_autoptr(HearthStore) store = open_store (work);
+  g_autoptr(HearthEvent) event = hearth_event_new (fixture_family_id (store), "2024-03-01",
+                                                   HEARTH_EVENT_CATEGORY_OTHER, "School", "Blocked.");
+
+  hearth_store_set_busy_timeout (store, 100);
+  hold_write_lock (work);
+  return hearth_store_save_event (store, event, error);
+}
+
+static void
+prep_db_read_only_new (Work *work)
+{
+  g_autofree char *sub = g_build_filename (work->dir, "locked-folder", NULL);
+
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  make_read_only (work, sub);
+}
+
+static gboolean
+store_open_read_only_new (Work    *work,
+                          GError **error)
+{
+  g_autofree char *path = g_build_filename (work->dir, "locked-folder", "hearth.db", NULL);
+  g_autoptr(HearthStore) store = NULL;
+
+  store = hearth_store_open (path, error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  return store != NULL;
+}
+
+/* The table */
+
+static const HostileCase cases[] = {
+  /* Instrument files */
+  { "instrument/external-entity", prep_instr_external_entity, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/external-entity-network", prep_instr_network_entity, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/parameter-entity", prep_instr_parameter_entity, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/billion-laughs", prep_instr_billion_laughs, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/quadratic-blowup", prep_instr_quadratic, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/xinclude", prep_instr_xinclude, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/deep-nesting", prep_instr_deep, { "instruments", "validate", "@IN" }, NULL, 1, "nested" },
+  { "instrument/truncated", prep_instr_truncated, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/nul-byte", prep_instr_nul, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/invalid-utf8", prep_instr_utf8, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/wrong-root", prep_instr_wrong_root, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/schema-violation", prep_instr_schema, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/duplicate-ids", prep_instr_duplicate, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/empty", prep_instr_empty, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/huge-attribute", prep_instr_huge_attribute, { "instruments", "validate", "@IN" }, NULL, 1, "limit" },
+  { "instrument/binary", prep_instr_binary, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/folder", prep_instr_folder, { "instruments", "validate", "@IN" }, NULL, 1, "folder" },
+  { "instrument/missing", NULL, { "instruments", "validate", "@IN" }, NULL, 1, NULL },
+  { "instrument/endless", NULL, { "instruments", "validate", "/dev/zero" }, NULL, 1, "limit" },
+
+  /* Import files */
+  { "import/family-exists", prep_import_existing, { "--database", "@DB", "import", "@IN" }, NULL, 1, "replace" },
+  { "import/external-entity", prep_import_external_entity, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/billion-laughs", prep_import_billion_laughs, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/xinclude", prep_import_xinclude, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/deep-nesting", prep_import_deep, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/huge-attribute", prep_import_huge_attribute, { "--database", "@DB", "import", "@IN" }, NULL, 1, "limit" },
+  { "import/huge-text", prep_import_huge_text, { "--database", "@DB", "import", "@IN" }, NULL, 1, "limit" },
+  { "import/truncated", prep_import_truncated, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/binary", prep_import_binary, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/invalid-utf8", prep_import_utf8, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/nul-byte", prep_import_nul, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/wrong-root", prep_import_wrong_root, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/unknown-element", prep_import_unknown_element, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/missing-attribute", prep_import_missing_attribute, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/duplicate-ids", prep_import_duplicate_ids, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/date-before-1900", prep_import_before_1900, { "--database", "@DB", "import", "@IN" }, NULL, 1, "1900" },
+  { "import/impossible-date", prep_import_impossible_date, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/event-in-future", prep_import_future_event, { "--database", "@DB", "import", "@IN" }, NULL, 1, "future" },
+  { "import/born-after-event", prep_import_born_after_event, { "--database", "@DB", "import", "@IN" }, NULL, 1, "birth" },
+  { "import/born-in-future", prep_import_born_future, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/unknown-value", prep_import_unknown_value, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/dangling-link", prep_import_dangling, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/unknown-format", prep_import_format, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/empty", prep_import_empty, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/folder", prep_import_folder, { "--database", "@DB", "import", "@IN" }, NULL, 1, "folder" },
+  { "import/missing", NULL, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "import/endless", NULL, { "--database", "@DB", "import", "/dev/zero" }, NULL, 1, "limit" },
+  { "import/database-locked", prep_import_locked, { "--database", "@DB", "import", "@IN" }, NULL, 1, "in use",
+    hold_write_lock },
+
+  /* Command-line arguments */
+  { "args/unknown-command", NULL, { "--database", "@DB", "obliterate" }, NULL, 2, NULL },
+  { "args/unknown-option", NULL, { "--database", "@DB", "--force", "families" }, NULL, 2, NULL },
+  { "args/database-without-path", NULL, { "--database" }, NULL, 2, NULL },
+  { "args/database-empty-path", NULL, { "--database=", "families" }, NULL, 2, NULL },
+  { "args/database-and-training", NULL, { "--database", "@DB", "--training", "families" }, NULL, 2, NULL },
+  { "args/export-without-out", NULL, { "--database", "@DB", "export", "HX-HOSTILE-1" }, NULL, 2, NULL },
+  { "args/import-two-files", NULL, { "--database", "@DB", "import", "a.xml", "b.xml" }, NULL, 2, NULL },
+  { "args/check-with-argument", NULL, { "--database", "@DB", "check", "now" }, NULL, 2, NULL },
+  { "args/backup-without-path", NULL, { "--database", "@DB", "backup" }, NULL, 2, NULL },
+  { "args/restore-without-path", NULL, { "--database", "@DB", "restore" }, NULL, 2, NULL },
+  { "args/chart-date-before-1900", NULL, { "--database", "@DB", "chart", "timeline", "HX-HOSTILE-1", "--out", "@IN",
+                                           "--from", "1899-12-31" }, NULL, 2, NULL },
+  { "args/chart-impossible-date", NULL, { "--database", "@DB", "chart", "timeline", "HX-HOSTILE-1", "--out", "@IN",
+                                          "--from", "2024-02-30" }, NULL, 2, NULL },
+  { "args/chart-not-a-date", NULL, { "--database", "@DB", "chart", "timeline", "HX-HOSTILE-1", "--out", "@IN",
+                                     "--to", "yesterday" }, NULL, 2, NULL },
+  { "args/invalid-utf8-reference", NULL, { "--database", "@DB", "family", "HX-\xff\xfe" }, NULL, 2, "UTF-8" },
+
+  /* Texts too large, dates out of range, through the store's API */
+  { "size/10-mb-note", NULL, { NULL }, store_huge_note, 0, "longer" },
+  { "size/6-mb-event", NULL, { NULL }, store_huge_event, 0, "longer" },
+  { "dates/event-before-1900", NULL, { NULL }, store_event_before_1900, 0, "1900" },
+  { "dates/impossible-date", NULL, { NULL }, store_event_impossible_date, 0, NULL },
+  { "dates/born-in-future", NULL, { NULL }, store_born_in_future, 0, "future" },
+
+  /* Database files */
+  { "database/not-a-database", prep_db_text, { "--database", "@IN", "families" }, NULL, 1, "not a Hearth database" },
+  { "database/other-program", prep_db_other_program, { "--database", "@IN", "families" }, NULL, 1, "another program" },
+  { "database/truncated", prep_db_truncated, { "--database", "@IN", "families" }, NULL, 1, "cut short" },
+  { "database/too-new", prep_db_too_new, { "--database", "@IN", "families" }, NULL, 1, "newer" },
+  { "database/audit-tampered", prep_db_tampered, { "--database", "@DB", "check" }, NULL, 1, "entry 2," },
+  { "database/under-a-file", prep_db_under_file, { "--database", "@IN/hearth.db", "families" }, NULL, 1, NULL },
+  { "database/a-folder", prep_instr_folder, { "--database", "@IN", "families" }, NULL, 1, NULL },
+  { "database/read-only-folder", prep_db_read_only_existing, { "--database", "@DB", "import", "@IN" }, NULL, 1, NULL },
+  { "database/read-only-folder-new", prep_db_read_only_new, { NULL }, store_open_read_only_new, 0, NULL },
+  { "database/locked-by-another-process", NULL, { "--database", "@DB", "families" }, NULL, 1, "in use",
+    hold_exclusive_lock },
+  { "database/locked-write", NULL, { NULL }, store_locked, 0, "in use" },
+  { "database/full-disk-save", NULL, { NULL }, store_full_disk_save, 0, "disk is full" },
+  { "database/full-disk-import", NULL, { NULL }, store_full_disk_import, 0, "disk is full" },
+};
+
+/* Running a case */
+
+static gboolean
+is_one_sentence (const char *message)
+{
+  gsize length = strlen (message);
+
+  if (length < 10 || length > 400 || message[length - 1] != '.'
+      || strchr (message, '\n') != NULL || !g_utf8_validate (message, -1, NULL))
+    return FALSE;
+
+  /* A second sentence would start after ". " with a capital. */
+  for (const char *p = strstr (message, ". "); p != NULL; p = strstr (p + 1, ". "))
+    if (g_ascii_isupper (p[2]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GDir *handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      GStatBuf st;
+
+      /* The shared-memory index holds no records, and an empty log is no
+       * change; a log with content would be. */
+      if (g_str_has_suffix (name, "-shm")
+          || (g_str_has_suffix (name, "-wal") && g_stat (path, &st) == 0 && st.st_size == 0))
+        continue;
+      g_ptr_array_add (names, g_strdup (name));
+    }
+  g_dir_close (handle);
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* Runs hearth-cli; returns its standard error's first line without the
+ * program name, and checks the rest. */
+static char *
+run_cli (Work              *work,
+         const HostileCase *hostile)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *cli = g_getenv ("HEARTH_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, g_strdup (cli));
+  for (guint i = 0; i < G_N_ELEMENTS (hostile->argv) && hostile->argv[i] != NULL; i++)
+    {
+      const char *arg = hostile->argv[i];
+
+      if (g_str_has_prefix (arg, "@DB"))
+        g_ptr_array_add (argv, g_strconcat (work->db, arg + 3, NULL));
+      else if (g_str_has_prefix (arg, "@IN"))
+        g_ptr_array_add (argv, g_strconcat (work->input, arg + 3, NULL));
+      else
+        g_ptr_array_add (argv, g_strdup (arg));
+    }
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", work->home, TRUE);
+  g_subprocess_launcher_set_cwd (launcher, work->dir);
+  child = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (child, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_subprocess_get_if_exited (child));
+  g_assert_cmpint (g_subprocess_get_exit_status (child), ==, hostile->status);
+  g_assert_cmpstr (out, ==, "");
+
+  lines = g_strsplit (err, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "hearth-cli: "));
+  /* A usage error adds the same fixed hint; nothing else follows. */
+  if (hostile->status == 2)
+    {
+      g_assert_cmpstr (lines[1], ==, "Try “hearth-cli --help”.");
+      g_assert_cmpstr (lines[2], ==, "");
+    }
+  else
+    g_assert_cmpstr (lines[1], ==, "");
+
+  return g_strdup (lines[0] + strlen ("hearth-cli: "));
+}
+
+static void
+work_release (Work *work)
+{
+  if (work->holder != NULL)
+    {
+      sqlite3_exec (work->holder, "ROLLBACK", NULL, NULL, NULL);
+      g_assert_cmpint (sqlite3_close (work->holder), ==, SQLITE_OK);
+      work->holder = NULL;
+    }
+  if (work->immutable != NULL)
+    {
+      g_assert_true (set_immutable (work->immutable, FALSE));
+      g_clear_pointer (&work->immutable, g_free);
+    }
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const HostileCase *hostile = data;
+  Work work = { NULL };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *files_before = NULL;
+  g_autofree char *files_after = NULL;
+  g_autofree char *message = NULL;
+  gboolean target_existed;
+
+  work.dir = hearth_test_make_tmpdir ();
+  work.home = hearth_test_make_tmpdir ();
+  work.db = g_build_filename (work.dir, "hearth.db", NULL);
+  work.input = g_build_filename (work.dir, "input.xml", NULL);
+  copy_file (template_db, work.db);
+  work.target = g_strdup (work.db);
+
+  if (hostile->prepare != NULL)
+    hostile->prepare (&work);
+
+  if (work.skipped)
+    goto out;
+
+  target_existed = g_file_test (work.target, G_FILE_TEST_IS_REGULAR);
+  if (target_existed)
+    before = hearth_test_checksum_file (work.target);
+  files_before = list_dir (work.dir);
+
+  /* Locks come last: closing any descriptor of the file, as the checksum
+   * does, drops every POSIX lock this process holds on it. */
+  if (hostile->hold != NULL)
+    hostile->hold (&work);
+
+  if (hostile->store_func != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = hostile->store_func (&work, &error);
+
+      work_release (&work);
+      if (work.skipped)
+        goto out;
+      g_assert_false (ok);
+      g_assert_nonnull (error);
+      message = g_strdup (error->message);
+    }
+  else
+    {
+      message = run_cli (&work, hostile);
+      work_release (&work);
+    }
+
+  g_test_message ("%s", message);
+  g_assert_true (is_one_sentence (message));
+  if (hostile->contains != NULL)
+    g_assert_nonnull (strstr (message, hostile->contains));
+  for (guint i = 0; i < G_N_ELEMENTS (private_words); i++)
+    g_assert_null (strstr (message, private_words[i]));
+
+  /* Nothing changed, nothing created, nothing left behind. */
+  if (target_existed)
+    {
+      after = hearth_test_checksum_file (work.target);
+      g_assert_cmpstr (before, ==, after);
+    }
+  else
+    g_assert_false (g_file_test (work.target, G_FILE_TEST_EXISTS));
+  files_after = list_dir (work.dir);
+  g_assert_cmpstr (files_before, ==, files_after);
+  {
+    g_autofree char *home_files = list_dir (work.home);
+
+    g_assert_cmpstr (home_files, ==, "");
+  }
+
+out:
+  work_release (&work);
+  hearth_test_remove_tree (work.dir);
+  hearth_test_remove_tree (work.home);
+  g_free (work.dir);
+  g_free (work.home);
+  g_free (work.db);
+  g_free (work.input);
+  g_free (work.target);
+}
+
+/* The baseline import file is valid: every refusal above is the
+ * mutation's doing. */
+static void
+test_baseline_imports (void)
+{
+  g_autofree char *dir = hearth_test_make_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "hearth.db", NULL);
+  g_autofree char *text = baseline_text ();
+  g_autofree char *renamed = mutate (text, "HX-HOSTILE-1", "HX-HOSTILE-2");
+  g_autoptr(GBytes) bytes = g_bytes_new (renamed, strlen (renamed));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthStore) store = NULL;
+
+  copy_file (template_db, db);
+  store = hearth_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_import_family (store, bytes, "family.xml", FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_check_integrity (store, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  hearth_test_remove_tree (dir);
+}
+
+static void
+make_template (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthFamily) family = NULL;
+  g_autoptr(HearthPerson) child = NULL;
+  g_autoptr(HearthPerson) mum = hearth_person_new_adult ("Hazel Oakfoot", HEARTH_ADULT_ROLE_PARENT, TRUE);
+  g_autoptr(HearthPerson) partner = hearth_person_new_adult ("Testy McTestface", HEARTH_ADULT_ROLE_PARTNER, FALSE);
+  g_autoptr(HearthEvent) event = NULL;
+  g_autoptr(HearthAssessment) assessment = NULL;
+
+  template_db = g_build_filename (dir, "template.db", NULL);
+  store = hearth_store_open (template_db, &error);
+  g_assert_no_error (error);
+  family = add_family (store, "HX-HOSTILE-1", "Oakfoot household");
+  child = add_child (store, family->id, "Bramble Oakfoot", "2015-04-01");
+  mum->family_id = partner->family_id = family->id;
+  g_assert_true (hearth_store_save_person (store, mum, &error));
+  g_assert_true (hearth_store_save_person (store, partner, &error));
+  event = hearth_event_new (family->id, "2024-02-03", HEARTH_EVENT_CATEGORY_EDUCATION, "School",
+                            "Bramble missed school again.");
+  hearth_event_add_child (event, child->id);
+  g_assert_true (hearth_store_save_event (store, event, &error));
+  assessment = hearth_assessment_new (family->id, HEARTH_ASSESSMENT_SCOPE_HOUSEHOLD, 0, "home-conditions", "1");
+  g_assert_true (hearth_store_save_assessment (store, assessment, &error));
+  g_assert_no_error (error);
+
+  baseline = hearth_store_export_family_to_bytes (store, "HX-HOSTILE-1", &error);
+  g_assert_no_error (error);
+
+  /* Closing folds the write-ahead log into the file: copies are whole. */
+  g_assert_finalize_object (g_steal_pointer (&store));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  dir = hearth_test_make_tmpdir ();
+  make_template (dir);
+
+  g_test_add_func ("/data/hostile/baseline-imports", test_baseline_imports);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strconcat ("/data/hostile/", cases[i].name, NULL);
+
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+
+  status = g_test_run ();
+
+  g_bytes_unref (baseline);
+  hearth_test_remove_tree (dir);
+  g_free (template_db);
+  return status;
+}
