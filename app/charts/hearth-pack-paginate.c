@@ -698,6 +698,22 @@ draw_row_fragment (HearthPackDocument       *self,
         return;
       }
     draw_cells (block, row, cr, fragment->y, fragment->ranges);
+
+    /* A row that goes on from the page before says so where its first
+     * cell has nothing left to show, so the reader knows whose it is. */
+    if (fragment->ranges[0] == fragment->ranges[1] && fragment->ranges[0] > 0)
+      {
+        HearthPackText note = { 0 };
+
+        /* Translators: in the first cell of a table row that goes on
+         * from the page before. */
+        hearth_pack_text_measure (self, &note, HEARTH_PACK_FONT_CELL, _("(continued)"), FALSE,
+                                  block->edges[1] - 2 * HEARTH_PACK_CELL_PAD_X);
+        hearth_pack_document_set_color (cr, MUTED);
+        hearth_pack_text_draw_lines (&note, cr, left + HEARTH_PACK_CELL_PAD_X,
+                                     fragment->y + HEARTH_PACK_CELL_PAD_Y, 0, 1);
+        hearth_pack_text_clear (&note);
+      }
   }
 }
 
