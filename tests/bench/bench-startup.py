@@ -78,8 +78,12 @@ def run_once(watch, app, settle_ms):
     if app.app_id:
         argv.append(f"--app-id={app.app_id}")
     argv += ["--"] + app.argv
-    completed = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, timeout=120)
+    try:
+        completed = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        sys.stderr.write(f"{app.label}: the watcher did not finish in 120 s\n")
+        return {"ok": False, "in_app_ms": None}
     result = {"ok": completed.returncode == 0, "in_app_ms": None}
     for line in completed.stdout.splitlines():
         match = WATCH_LINE.match(line)
