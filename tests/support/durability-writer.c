@@ -27,17 +27,46 @@
 #include "store/hearth-store.h"
 
 /*
- * durability-writer DATABASE
+ * durability-writer DATABASE [PAUSE_US]
  *
- * Writes records to DATABASE one per transaction, for ever, and prints a
- * line on standard output after each commit returns:
+ * Writes records to DATABASE for ever, one event or one autosave per
+ * transaction, and prints a line on standard output for each record after
+ * its commit returns:
  *
  *   event ID
  *   response ASSESSMENT_ID ITEM_ID LEVEL
  *
+ * An autosave is what the assessment window does (save_pending_cb): one to
+ * four responses, each with a note, in one hearth_store_transaction().
+ *
  * The durability test kills this process at random moments and then checks
- * that everything it printed is in the database.
+ * that everything it printed is in the database. With PAUSE_US, the writer
+ * rests that many microseconds between transactions, as the GUI does
+ * between autosaves, so that two writers on one database both get turns:
+ * SQLite's busy handler polls, and a writer that never rests would take
+ * the lock back before the other's next poll.
  */
+
+typedef struct
+{
+  gint64          assessment_id;
+  HearthResponse *responses[4];
+  guint           n_responses;
+} Autosave;
+
+static gboolean
+autosave_cb (HearthStore  *store,
+             gpointer      user_data,
+             GError      **error)
+{
+  Autosave *autosave = user_data;
+
+  for (guint i = 0; i < autosave->n_responses; i++)
+    if (!hearth_store_save_response (store, autosave->assessment_id, autosave->responses[i], error))
+      return FALSE;
+
+  return TRUE;
+}
 
 static HearthFamily *
 find_or_create_family (HearthStore  *store,
@@ -99,12 +128,14 @@ main (int   argc,
   g_autoptr(HearthFamily) family = NULL;
   gint64 assessment_id;
   guint64 n = 0;
+  gulong pause_us;
 
-  if (argc != 2)
+  if (argc != 2 && argc != 3)
     {
-      fprintf (stderr, "Usage: durability-writer DATABASE\n");
+      fprintf (stderr, "Usage: durability-writer DATABASE [PAUSE_US]\n");
       return 2;
     }
+  pause_us = argc == 3 ? (gulong) g_ascii_strtoull (argv[2], NULL, 10) : 0;
 
   store = hearth_store_open (argv[1], &error);
   if (store == NULL
@@ -131,17 +162,36 @@ main (int   argc,
         }
       else
         {
-          g_autofree char *item = g_strdup_printf ("item-%d-%" G_GUINT64_FORMAT, (int) getpid (), n);
-          g_autoptr(HearthResponse) response = hearth_response_new (item);
+          Autosave autosave = { assessment_id, { NULL }, 1 + n % 4 };
+          gboolean saved;
 
-          response->level = (int) (n % 4) + 1;
-          if (!hearth_store_save_response (store, assessment_id, response, &error))
+          for (guint i = 0; i < autosave.n_responses; i++)
+            {
+              g_autofree char *item = g_strdup_printf ("item-%d-%" G_GUINT64_FORMAT "-%u",
+                                                       (int) getpid (), n, i);
+
+              autosave.responses[i] = hearth_response_new (item);
+              autosave.responses[i]->level = (int) ((n + i) % 4) + 1;
+              autosave.responses[i]->note = g_strdup ("Seen at the visit; a note that must survive.");
+            }
+
+          saved = hearth_store_transaction (store, autosave_cb, &autosave, &error);
+          for (guint i = 0; i < autosave.n_responses; i++)
+            {
+              if (saved)
+                printf ("response %" G_GINT64_FORMAT " %s %d\n", assessment_id,
+                        autosave.responses[i]->item_id, autosave.responses[i]->level);
+              hearth_response_free (autosave.responses[i]);
+            }
+          if (!saved)
             break;
-          printf ("response %" G_GINT64_FORMAT " %s %d\n", assessment_id, item, response->level);
         }
 
       /* Acknowledge only after the commit has returned. */
       fflush (stdout);
+
+      if (pause_us > 0)
+        g_usleep (pause_us);
     }
 
   fprintf (stderr, "durability-writer: %s\n", error->message);
