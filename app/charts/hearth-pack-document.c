@@ -24,6 +24,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "hearth-chart-draw.h"
 #include "hearth-chart-export.h"
@@ -238,9 +239,21 @@ hearth_pack_text_measure (HearthPackDocument *self,
   pango_layout_set_wrap (text->layout, PANGO_WRAP_WORD_CHAR);
 
   /* Markup is built by the pack with every record's text escaped; should
-   * it still not parse, the text shows as it is rather than not at all. */
-  if (markup && pango_parse_markup (string, -1, 0, NULL, NULL, NULL, NULL))
-    pango_layout_set_markup (text->layout, string, -1);
+   * it still not parse, the text shows as it is rather than not at all.
+   * Markup without tags or entities is plain text, and parsed as such. */
+  if (markup && strpbrk (string, "<&") != NULL)
+    {
+      g_autoptr(PangoAttrList) attributes = NULL;
+      g_autofree char *plain = NULL;
+
+      if (pango_parse_markup (string, -1, 0, &attributes, &plain, NULL, NULL))
+        {
+          pango_layout_set_text (text->layout, plain, -1);
+          pango_layout_set_attributes (text->layout, attributes);
+        }
+      else
+        pango_layout_set_text (text->layout, string, -1);
+    }
   else
     pango_layout_set_text (text->layout, string, -1);
 

@@ -23,6 +23,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "hearth-chart-export.h"
 #include "hearth-chart-palette.h"
 
 G_BEGIN_DECLS
