@@ -31,6 +31,7 @@
 #include "hearth-event-dialog.h"
 #include "hearth-family-dialog.h"
 #include "hearth-family-page.h"
+#include "hearth-pack-print.h"
 #include "hearth-person-dialog.h"
 #include "hearth-supervision-page.h"
 #include "hearth-visit-dialog.h"
@@ -60,6 +61,7 @@ struct _HearthFamilyPage
   GtkDropDown          *category_filter;
   HearthSupervisionPage *supervision_page;
   HearthChartsPage     *charts_page;
+  GtkFileChooserNative *pack_chooser;  /* owned until its response */
 };
 
 G_DEFINE_FINAL_TYPE (HearthFamilyPage, hearth_family_page, GTK_TYPE_WIDGET)
@@ -633,11 +635,109 @@ archive_family_action (GtkWidget  *widget,
 }
 
 static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               HearthFamilyPage        *self)
+{
+  g_object_set_data (G_OBJECT (operation), "hearth-done", GINT_TO_POINTER (TRUE));
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    g_signal_emit (self, signals[TOAST], 0, _("The supervision pack could not be printed."));
+}
+
+static void
+print_pack_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HearthFamilyPage *self = HEARTH_FAMILY_PAGE (widget);
+  g_autoptr(HearthPackPrint) print = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (self->store == NULL || self->family == NULL)
+    return;
+
+  print = hearth_pack_print_new_for_family (self->store, self->registry, self->levels,
+                                            self->family, &error);
+  if (print == NULL)
+    {
+      g_signal_emit (self, signals[TOAST], 0, error->message);
+      return;
+    }
+
+  /* The print dialog keeps the operation alive until it is done. */
+  g_signal_connect_object (print, "done", G_CALLBACK (print_done_cb), self, 0);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (print),
+                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (gtk_widget_get_root (widget)), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR
+      && g_object_get_data (G_OBJECT (print), "hearth-done") == NULL)
+    g_signal_emit (self, signals[TOAST], 0, _("The supervision pack could not be printed."));
+}
+
+static void
+export_response_cb (GtkNativeDialog  *chooser,
+                    int               response,
+                    HearthFamilyPage *self)
+{
+  g_autoptr(GtkFileChooserNative) owned = g_steal_pointer (&self->pack_chooser);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->store == NULL || self->family == NULL)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file == NULL
+      || !hearth_pack_print_export (self->store, self->registry, self->levels, self->family, file,
+                                    &error))
+    {
+      g_signal_emit (self, signals[TOAST], 0,
+                     error != NULL ? error->message
+                                   : _("The supervision pack could not be saved there."));
+      return;
+    }
+  g_signal_emit (self, signals[TOAST], 0, _("Supervision pack exported"));
+}
+
+static void
+export_pack_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HearthFamilyPage *self = HEARTH_FAMILY_PAGE (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (self->store == NULL || self->family == NULL || self->pack_chooser != NULL)
+    return;
+
+  self->pack_chooser = gtk_file_chooser_native_new (_("Export Supervision Pack"),
+                                                    GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                                    _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->pack_chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->pack_chooser), filter);
+  name = hearth_pack_print_dup_file_name (self->family);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->pack_chooser), name);
+  g_signal_connect_object (self->pack_chooser, "response", G_CALLBACK (export_response_cb), self,
+                           0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->pack_chooser));
+}
+
+static void
 hearth_family_page_dispose (GObject *object)
 {
   HearthFamilyPage *self = HEARTH_FAMILY_PAGE (object);
 
   GtkWidget *child;
+
+  if (self->pack_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->pack_chooser));
+  g_clear_object (&self->pack_chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_FAMILY_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -749,6 +849,8 @@ hearth_family_page_class_init (HearthFamilyPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.new-visit", NULL, new_visit_action);
   gtk_widget_class_install_action (widget_class, "page.add-event", NULL, add_event_action);
   gtk_widget_class_install_action (widget_class, "page.archive-family", NULL, archive_family_action);
+  gtk_widget_class_install_action (widget_class, "page.print-pack", NULL, print_pack_action);
+  gtk_widget_class_install_action (widget_class, "page.export-pack", NULL, export_pack_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
