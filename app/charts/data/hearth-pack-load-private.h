@@ -24,9 +24,10 @@
 
 G_BEGIN_DECLS
 
-/* Shared by hearth-pack-load.c (records, people, signals, chronology,
- * supervision) and hearth-pack-load-assessments.c (the latest screening
- * of each child and of the home). */
+/* Shared by hearth-pack-load.c (records, people, chronology,
+ * supervision), hearth-pack-load-signals.c (the signals and their
+ * evidence) and hearth-pack-load-assessments.c (the latest screening of
+ * each child and of the home). */
 typedef struct
 {
   HearthPackOptions  options;
@@ -41,6 +42,11 @@ typedef struct
   HearthPackData    *data;          /* owned until returned */
 } HearthPackLoader;
 
+gboolean          hearth_pack_load_not_after      (HearthPackLoader       *loader,
+                                                   const char             *date);
+gpointer          hearth_pack_load_find_by_id     (GPtrArray              *array,
+                                                   gsize                   id_offset,
+                                                   gint64                  id);
 char             *hearth_pack_load_format_date    (const char             *iso_date,
                                                    HearthDatePrecision     precision);
 const char       *hearth_pack_load_person_name    (HearthPackLoader       *loader,
@@ -50,5 +56,6 @@ char             *hearth_pack_load_level_name     (HearthPackLoader       *loade
 HearthInstrument *hearth_pack_load_instrument     (HearthPackLoader       *loader,
                                                    const HearthAssessment *assessment);
 void              hearth_pack_load_assessments    (HearthPackLoader       *loader);
+void              hearth_pack_load_signals        (HearthPackLoader       *loader);
 
 G_END_DECLS

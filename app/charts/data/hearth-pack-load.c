@@ -23,7 +23,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 #include <string.h>
 
 #include "core/hearth-date.h"
@@ -33,8 +32,9 @@
 #include "hearth-pack-load-private.h"
 
 /* The bridge from a family's stored records to the supervision pack's
- * data: what the period covers, the signals worked out as at its end,
- * and every record put into words for the page. */
+ * data: what the period covers and every record put into words for the
+ * page. The signals are in hearth-pack-load-signals.c, the assessments
+ * in hearth-pack-load-assessments.c. */
 
 /* The mark the supervision page writes before each prompt's heading in
  * a stored reflection, and its escape for lines that start with it. */
@@ -63,12 +63,6 @@ in_period (HearthPackLoader *loader,
          && strcmp (date, loader->as_of) <= 0;
 }
 
-static gboolean
-not_after (HearthPackLoader *loader,
-           const char       *date)
-{
-  return date != NULL && hearth_date_validate (date, NULL) && strcmp (date, loader->as_of) <= 0;
-}
 
 static gint32
 day_of (const char *date)
@@ -130,7 +124,7 @@ first_record_date (HearthPackLoader *loader)
     {
       const HearthEvent *event = g_ptr_array_index (loader->events, i);
 
-      if (not_after (loader, event->date) && (first == NULL || strcmp (event->date, first) < 0))
+      if (hearth_pack_load_not_after (loader, event->date) && (first == NULL || strcmp (event->date, first) < 0))
         first = event->date;
     }
   return first;
@@ -203,279 +197,6 @@ read_events (HearthPackLoader *loader)
       row->action = g_strdup (event->action_taken);
       row->significance = event->significance;
       g_ptr_array_add (loader->data->events, row);
-    }
-}
-
-static gpointer
-find_by_id (GPtrArray *array,
-            gsize      id_offset,
-            gint64     id)
-{
-  for (guint i = 0; array != NULL && i < array->len; i++)
-    {
-      gpointer item = g_ptr_array_index (array, i);
-
-      if (G_STRUCT_MEMBER (gint64, item, id_offset) == id)
-        return item;
-    }
-  return NULL;
-}
-
-/* "Physical neglect 3.0", or "Kitchen: Poor" for a rated item. */
-static char *
-describe_subject (HearthInstrument *instrument,
-                  const char       *subject,
-                  double            value)
-{
-  const HearthInstrumentCategory *category;
-  const HearthInstrumentItem *item;
-  const HearthScaleLevel *level;
-
-  if (instrument == NULL || isnan (value))
-    return g_strdup (subject);
-  if (g_str_equal (subject, "overall"))
-    return g_strdup_printf (_("overall %.1f"), value);
-  if ((category = hearth_instrument_lookup_category (instrument, subject)) != NULL)
-    return g_strdup_printf ("%s %.1f", category->label, value);
-  if ((item = hearth_instrument_lookup_item (instrument, subject)) != NULL)
-    {
-      level = hearth_instrument_lookup_level (instrument, (int) value);
-      return g_strdup_printf (_("%s: %s"), item->label, level != NULL ? level->label : "?");
-    }
-  return g_strdup (subject);
-}
-
-static char *
-describe_record (HearthPackLoader           *loader,
-                 const HearthSignal         *signal,
-                 const HearthSignalEvidence *evidence)
-{
-  const HearthVisit *visit;
-  const HearthAssessment *assessment;
-  const HearthEvent *event;
-  const HearthPeriod *period;
-  const HearthSupervision *record;
-
-  switch (evidence->kind)
-    {
-    case HEARTH_EVIDENCE_VISIT:
-      visit = find_by_id (loader->visits, G_STRUCT_OFFSET (HearthVisit, id), evidence->id);
-      if (visit == NULL)
-        return g_strdup (_("Visit"));
-      if (signal->child_id != 0)
-        {
-          const HearthVisitChild *seen = hearth_visit_lookup_child (visit, signal->child_id);
-
-          return g_strdup_printf (_("Visit by %s: %s"), visit->practitioner,
-                                  seen == NULL ? _("the child is not recorded as seen")
-                                  : seen->seen_alone ? _("seen alone")
-                                  : seen->seen ? _("seen, not alone")
-                                               : _("not seen"));
-        }
-      return g_strdup_printf (_("Visit by %s"), visit->practitioner);
-
-    case HEARTH_EVIDENCE_ASSESSMENT:
-      assessment = find_by_id (loader->assessments, G_STRUCT_OFFSET (HearthAssessment, id),
-                               evidence->id);
-      if (assessment == NULL)
-        return g_strdup (_("Assessment"));
-      {
-        g_autoptr(HearthInstrument) instrument = hearth_pack_load_instrument (loader, assessment);
-
-        /* Translators: an assessment cited as evidence: the instrument, then whom it is about. */
-        return g_strdup_printf (_("%s of %s"),
-                                instrument != NULL ? hearth_instrument_get_title (instrument)
-                                                   : assessment->instrument_id,
-                                assessment->scope == HEARTH_ASSESSMENT_SCOPE_CHILD
-                                ? hearth_pack_load_person_name (loader, assessment->child_id)
-                                : _("the household"));
-      }
-
-    case HEARTH_EVIDENCE_EVENT:
-      event = find_by_id (loader->events, G_STRUCT_OFFSET (HearthEvent, id), evidence->id);
-      if (event == NULL)
-        return g_strdup (_("Chronology event"));
-      /* Translators: a chronology event cited as evidence: its kind, then who reported it. */
-      return g_strdup_printf (_("%s, reported by %s"),
-                              hearth_event_category_get_label (event->category),
-                              event->source_agency);
-
-    case HEARTH_EVIDENCE_PERIOD:
-      period = find_by_id (loader->periods, G_STRUCT_OFFSET (HearthPeriod, id), evidence->id);
-      if (period == NULL)
-        return g_strdup (_("Period of involvement"));
-      return g_strdup_printf (_("%s opened for %s"), hearth_period_kind_get_label (period->kind),
-                              hearth_pack_load_person_name (loader, period->person_id));
-
-    case HEARTH_EVIDENCE_SUPERVISION:
-      record = find_by_id (loader->supervisions, G_STRUCT_OFFSET (HearthSupervision, id),
-                           evidence->id);
-      if (record == NULL)
-        return g_strdup (_("Supervision"));
-      return g_strdup_printf (_("Supervision, %s with %s"), record->supervisor,
-                              record->practitioner);
-
-    case HEARTH_EVIDENCE_SUPERVISION_ACTION:
-      for (guint i = 0; i < loader->supervisions->len; i++)
-        {
-          record = g_ptr_array_index (loader->supervisions, i);
-          for (guint a = 0; a < record->actions->len; a++)
-            {
-              const HearthSupervisionAction *action = g_ptr_array_index (record->actions, a);
-
-              if (action->id == evidence->id)
-                return action->owner != NULL
-                           ? g_strdup_printf (_("Action: %s (%s)"), action->text, action->owner)
-                           : g_strdup_printf (_("Action: %s"), action->text);
-            }
-        }
-      return g_strdup (_("Action"));
-
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* One line per record: a record cited for several subjects (categories,
- * areas of the home) names them together. */
-static void
-describe_evidence (HearthPackLoader   *loader,
-                   const HearthSignal *signal,
-                   HearthPackSignal   *row)
-{
-  for (guint i = 0; i < signal->evidence->len; i++)
-    {
-      const HearthSignalEvidence *evidence
-          = &g_array_index (signal->evidence, HearthSignalEvidence, i);
-      g_autoptr(GString) line = g_string_new (NULL);
-      g_autoptr(HearthInstrument) instrument = NULL;
-      g_autofree char *date = NULL;
-      g_autofree char *record = NULL;
-      gboolean seen_before = FALSE, first_subject = TRUE;
-
-      for (guint j = 0; j < i && !seen_before; j++)
-        {
-          const HearthSignalEvidence *earlier
-              = &g_array_index (signal->evidence, HearthSignalEvidence, j);
-
-          seen_before = earlier->kind == evidence->kind && earlier->id == evidence->id;
-        }
-      if (seen_before)
-        continue;
-
-      if (evidence->kind == HEARTH_EVIDENCE_ASSESSMENT)
-        {
-          const HearthAssessment *assessment
-              = find_by_id (loader->assessments, G_STRUCT_OFFSET (HearthAssessment, id),
-                            evidence->id);
-
-          instrument = assessment != NULL ? hearth_pack_load_instrument (loader, assessment) : NULL;
-        }
-
-      date = hearth_pack_load_format_date (evidence->date, HEARTH_DATE_PRECISION_DAY);
-      record = describe_record (loader, signal, evidence);
-      if (evidence->kind == HEARTH_EVIDENCE_SUPERVISION_ACTION)
-        /* Translators: an action cited as evidence: when it was due, then the action. */
-        g_string_append_printf (line, _("Due %s: %s"), date, record);
-      else
-        g_string_append_printf (line, "%s: %s", date, record);
-
-      for (guint j = i; j < signal->evidence->len; j++)
-        {
-          const HearthSignalEvidence *same
-              = &g_array_index (signal->evidence, HearthSignalEvidence, j);
-          g_autofree char *subject = NULL;
-
-          if (same->kind != evidence->kind || same->id != evidence->id || same->subject == NULL)
-            continue;
-          subject = describe_subject (instrument, same->subject, same->value);
-          g_string_append_printf (line, "%s%s", first_subject ? ", " : "; ", subject);
-          first_subject = FALSE;
-        }
-
-      g_ptr_array_add (row->evidence, g_string_free (g_steal_pointer (&line), FALSE));
-    }
-}
-
-/* Records dated after the period's end are not yet known on that day. */
-static GPtrArray *
-filter_known (HearthPackLoader *loader,
-              GPtrArray        *records,
-              gsize             date_offset)
-{
-  GPtrArray *known = g_ptr_array_new ();
-
-  for (guint i = 0; i < records->len; i++)
-    {
-      gpointer record = g_ptr_array_index (records, i);
-
-      if (not_after (loader, G_STRUCT_MEMBER (const char *, record, date_offset)))
-        g_ptr_array_add (known, record);
-    }
-  return known;
-}
-
-static void
-read_signals (HearthPackLoader *loader)
-{
-  g_autoptr(GPtrArray) events = filter_known (loader, loader->events,
-                                              G_STRUCT_OFFSET (HearthEvent, date));
-  g_autoptr(GPtrArray) periods = filter_known (loader, loader->periods,
-                                               G_STRUCT_OFFSET (HearthPeriod, start_date));
-  g_autoptr(GPtrArray) supervisions = filter_known (loader, loader->supervisions,
-                                                    G_STRUCT_OFFSET (HearthSupervision, date));
-  g_autoptr(GPtrArray) visits = g_ptr_array_new ();
-  g_autoptr(GPtrArray) assessments = g_ptr_array_new ();
-  g_autoptr(GPtrArray) signals = NULL;
-  HearthSignalOptions options;
-  HearthSignalInput input = { 0 };
-
-  for (guint i = 0; i < loader->visits->len; i++)
-    {
-      HearthVisit *visit = g_ptr_array_index (loader->visits, i);
-      g_autofree char *date = hearth_date_from_unix (visit->visited_at);
-
-      if (not_after (loader, date))
-        g_ptr_array_add (visits, visit);
-    }
-  for (guint i = 0; i < loader->assessments->len; i++)
-    {
-      HearthAssessment *assessment = g_ptr_array_index (loader->assessments, i);
-      g_autofree char *date
-          = hearth_signals_dup_assessment_date (assessment, loader->assessments, loader->visits);
-
-      if (not_after (loader, date))
-        g_ptr_array_add (assessments, assessment);
-    }
-
-  input.family = loader->family;
-  input.people = loader->people;
-  input.visits = visits;
-  input.assessments = assessments;
-  input.events = events;
-  input.periods = periods;
-  input.supervisions = supervisions;
-  input.registry = loader->options.registry;
-  input.today = loader->as_of;
-  hearth_signal_options_init (&options);
-  if (loader->options.drift_weeks > 0)
-    options.drift_weeks = loader->options.drift_weeks;
-
-  signals = hearth_signals_compute (&input, &options);
-  for (guint i = 0; i < signals->len; i++)
-    {
-      const HearthSignal *signal = g_ptr_array_index (signals, i);
-      g_autofree char *title = NULL;
-      HearthPackSignal *row;
-
-      title = signal->child_id != 0
-                  /* Translators: a signal and the child it is about. */
-                  ? g_strdup_printf (_("%s: %s"), hearth_signal_kind_get_label (signal->kind),
-                                     hearth_pack_load_person_name (loader, signal->child_id))
-                  : g_strdup (hearth_signal_kind_get_label (signal->kind));
-      row = hearth_pack_signal_new (signal->severity, title, signal->explanation);
-      describe_evidence (loader, signal, row);
-      g_ptr_array_add (loader->data->signals, row);
     }
 }
 
@@ -614,6 +335,43 @@ read_supervisions (HearthPackLoader *loader)
 }
 
 /**
+ * hearth_pack_load_not_after: (skip)
+ * @loader: a loader
+ * @date: (nullable): "YYYY-MM-DD"
+ *
+ * Returns: whether @date is a valid date no later than the period's end
+ */
+gboolean
+hearth_pack_load_not_after (HearthPackLoader *loader,
+                            const char       *date)
+{
+  return date != NULL && hearth_date_validate (date, NULL) && strcmp (date, loader->as_of) <= 0;
+}
+
+/**
+ * hearth_pack_load_find_by_id: (skip)
+ * @array: (nullable): records whose row id is at @id_offset
+ * @id_offset: where each record keeps its row id
+ * @id: the row id to find
+ *
+ * Returns: (transfer none) (nullable): the record with that id
+ */
+gpointer
+hearth_pack_load_find_by_id (GPtrArray *array,
+                             gsize      id_offset,
+                             gint64     id)
+{
+  for (guint i = 0; array != NULL && i < array->len; i++)
+    {
+      gpointer item = g_ptr_array_index (array, i);
+
+      if (G_STRUCT_MEMBER (gint64, item, id_offset) == id)
+        return item;
+    }
+  return NULL;
+}
+
+/**
  * hearth_pack_load_format_date: (skip)
  * @iso_date: (nullable): "YYYY-MM-DD"
  * @precision: how precisely the date is known
@@ -663,8 +421,9 @@ const char *
 hearth_pack_load_person_name (HearthPackLoader *loader,
                               gint64            person_id)
 {
-  const HearthPerson *person = find_by_id (loader->people, G_STRUCT_OFFSET (HearthPerson, id),
-                                           person_id);
+  const HearthPerson *person = hearth_pack_load_find_by_id (loader->people,
+                                                            G_STRUCT_OFFSET (HearthPerson, id),
+                                                            person_id);
 
   return person != NULL ? person->name : _("someone no longer recorded");
 }
@@ -804,7 +563,7 @@ hearth_pack_data_load (HearthStore              *store,
       return NULL;
     }
   read_people (&loader);
-  read_signals (&loader);
+  hearth_pack_load_signals (&loader);
   read_events (&loader);
   hearth_pack_load_assessments (&loader);
   read_supervisions (&loader);
