@@ -54,6 +54,11 @@ static const Spacing style_spacing[] = {
 #define FIGURE_SPACE_AFTER 12.0
 #define CONTENTS_ENTRY_GAP 3.0
 
+/* The rows a table must start with on a page, unless they are taller
+ * than this. */
+#define MIN_START_ROWS 3
+#define MIN_START_MAX  (CONTENT_HEIGHT / 4.0)
+
 typedef struct
 {
   HearthPackDocument *document;
@@ -171,7 +176,7 @@ min_start (HearthPackDocument *self,
 
     case HEARTH_PACK_BLOCK_TABLE:
       {
-        double first_row = 0.0;
+        double first_row = 0.0, first_rows = 0.0;
 
         if (block->rows->len > 0)
           {
@@ -182,7 +187,17 @@ min_start (HearthPackDocument *self,
                                                         MIN (row->cells[c].n_lines, 2)));
             first_row += 2 * HEARTH_PACK_CELL_PAD_Y;
           }
-        return TABLE_SPACE_BEFORE + header_height (block) + first_row;
+
+        /* A table starts with its first few rows, so a page does not end
+         * on a header and a single row; a tall first row needs only its
+         * first lines. */
+        for (guint r = 0; r < MIN (block->rows->len, MIN_START_ROWS); r++)
+          first_rows += g_array_index (block->rows, HearthPackRow, r).height
+                        + 2 * HEARTH_PACK_CELL_PAD_Y;
+        if (first_rows > MIN_START_MAX)
+          first_rows = first_row;
+
+        return TABLE_SPACE_BEFORE + header_height (block) + first_rows;
       }
 
     case HEARTH_PACK_BLOCK_FIGURE:
