@@ -34,7 +34,8 @@ struct _HearthFamilyEntry
   GObject       parent_instance;
 
   HearthFamily *family;      /* owned */
-  char         *search_key;  /* owned: normalised, casefolded */
+  char         *search_text; /* owned: as read; folded on the first search */
+  char         *search_key;  /* owned, nullable: normalised, casefolded */
 };
 
 G_DEFINE_FINAL_TYPE (HearthFamilyEntry, hearth_family_entry, G_TYPE_OBJECT)
@@ -53,6 +54,7 @@ hearth_family_entry_finalize (GObject *object)
   HearthFamilyEntry *self = HEARTH_FAMILY_ENTRY (object);
 
   g_clear_pointer (&self->family, hearth_family_unref);
+  g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->search_key, g_free);
 
   G_OBJECT_CLASS (hearth_family_entry_parent_class)->finalize (object);
@@ -81,15 +83,14 @@ hearth_family_entry_new (HearthFamily *family,
                          const char   *children_names)
 {
   HearthFamilyEntry *self;
-  g_autofree char *text = NULL;
-
   g_return_val_if_fail (family != NULL, NULL);
 
   self = g_object_new (HEARTH_TYPE_FAMILY_ENTRY, NULL);
   self->family = hearth_family_ref (family);
-  text = g_strjoin ("\n", family->display_name, family->case_reference,
-                    children_names != NULL ? children_names : "", NULL);
-  self->search_key = fold (text);
+  /* Folding thousands of keys would delay the first frame; most are only
+   * needed once someone searches. */
+  self->search_text = g_strjoin ("\n", family->display_name, family->case_reference,
+                                 children_names != NULL ? children_names : "", NULL);
 
   return self;
 }
@@ -143,6 +144,15 @@ hearth_family_entry_matches (HearthFamilyEntry *self,
                              char * const      *folded_words)
 {
   g_return_val_if_fail (HEARTH_IS_FAMILY_ENTRY (self), FALSE);
+
+  if (folded_words == NULL || folded_words[0] == NULL)
+    return TRUE;
+
+  if (self->search_key == NULL)
+    {
+      self->search_key = fold (self->search_text);
+      g_clear_pointer (&self->search_text, g_free);
+    }
 
   for (guint i = 0; folded_words != NULL && folded_words[i] != NULL; i++)
     if (strstr (self->search_key, folded_words[i]) == NULL)
