@@ -357,10 +357,8 @@ test_kill_import (void)
       guint which = run % N_REFERENCES;
       g_autofree char *name = g_strdup_printf ("family-%u.xml", which);
       g_autofree char *file = g_build_filename (dir, name, NULL);
-      g_autofree char *reference = g_strdup_printf ("KILL-%u", which);
       g_autoptr(GSubprocess) child = spawn_import (path, file);
       g_autoptr(HearthStore) store = NULL;
-      g_autofree char *counts = NULL;
 
       /* Anywhere from start-up to just after the commit. */
       g_usleep ((gulong) g_test_rand_int_range (0, (gint32) MAX (duration_us * 12 / 10, 1000)));

@@ -142,7 +142,11 @@ hearth_timeline_visible_range (const HearthTimelineEvent *events,
   /* Day d shows when d + 1 > from and d < to. Day numbers are whole, so
    * the first condition is d >= floor (from). */
   *first = find_first_from_day (events, n_events, floor (scale->from));
-  *end = *first + find_first_from_day (events + *first, n_events - *first, scale->to);
+  /* No pointer arithmetic on an empty array: NULL + 0 is undefined in C
+   * (UndefinedBehaviorSanitizer reports it). */
+  *end = *first + (*first < n_events
+                   ? find_first_from_day (events + *first, n_events - *first, scale->to)
+                   : 0);
 }
 
 /**
