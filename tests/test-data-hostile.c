@@ -762,6 +762,51 @@ list_dir (const char *dir)
   return g_strjoinv (" ", (char **) names->pdata);
 }
 
+static void
+assert_private (const char *text)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (private_words); i++)
+    if (strstr (text, private_words[i]) != NULL)
+      g_error ("Record content “%s” in: %s", private_words[i], text);
+}
+
+/* Removes GLib's log lines ("domain-DEBUG: …") from @text in place. */
+static void
+drop_log_lines (char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GString) kept = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (strstr (lines[i], "-DEBUG: ") != NULL || strstr (lines[i], "-INFO: ") != NULL)
+        continue;
+      g_string_append (kept, lines[i]);
+      if (lines[i + 1] != NULL)
+        g_string_append_c (kept, '\n');
+    }
+  strcpy (text, kept->str);
+}
+
+/* In-process cases: every log message while a case runs, debug included. */
+static GString *captured_logs;
+
+static GLogWriterOutput
+capture_writer (GLogLevelFlags   level,
+                const GLogField *fields,
+                gsize            n_fields,
+                gpointer         user_data)
+{
+  if (captured_logs != NULL)
+    for (gsize i = 0; i < n_fields; i++)
+      if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+        g_string_append_printf (captured_logs, "%s\n", (const char *) fields[i].value);
+
+  if (level & G_LOG_LEVEL_DEBUG)
+    return G_LOG_WRITER_HANDLED;
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
 /* Runs hearth-cli; returns its standard error's first line without the
  * program name, and checks the rest. */
 static char *
@@ -795,6 +840,7 @@ run_cli (Work              *work,
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", work->home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "G_MESSAGES_DEBUG", "all", TRUE);
   g_subprocess_launcher_set_cwd (launcher, work->dir);
   child = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
@@ -803,6 +849,12 @@ run_cli (Work              *work,
 
   g_assert_true (g_subprocess_get_if_exited (child));
   g_assert_cmpint (g_subprocess_get_exit_status (child), ==, hostile->status);
+
+  /* Debug logging is on: the logs hold no record content either. */
+  assert_private (out);
+  assert_private (err);
+  drop_log_lines (out);
+  drop_log_lines (err);
   g_assert_cmpstr (out, ==, "");
 
   lines = g_strsplit (err, "\n", -1);
@@ -873,7 +925,12 @@ test_case (gconstpointer data)
   if (hostile->store_func != NULL)
     {
       g_autoptr(GError) error = NULL;
-      gboolean ok = hostile->store_func (&work, &error);
+      gboolean ok;
+
+      captured_logs = g_string_new (NULL);
+      ok = hostile->store_func (&work, &error);
+      assert_private (captured_logs->str);
+      g_string_free (g_steal_pointer (&captured_logs), TRUE);
 
       work_release (&work);
       if (work.skipped)
@@ -990,6 +1047,7 @@ main (int   argc,
   int status;
 
   setlocale (LC_ALL, "C.UTF-8");
+  g_log_set_writer_func (capture_writer, NULL, NULL);
   g_test_init (&argc, &argv, NULL);
 
   dir = hearth_test_make_tmpdir ();
