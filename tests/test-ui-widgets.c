@@ -31,6 +31,7 @@
 #include "windows/hearth-event-dialog.h"
 #include "windows/hearth-family-dialog.h"
 #include "windows/hearth-family-page.h"
+#include "windows/hearth-lock-screen.h"
 #include "windows/hearth-person-dialog.h"
 #include "windows/hearth-visit-dialog.h"
 #include "windows/hearth-preferences-window.h"
@@ -79,6 +80,7 @@ test_every_template_builds (void)
     HEARTH_TYPE_EVENT_DIALOG,
     HEARTH_TYPE_FAMILY_DIALOG,
     HEARTH_TYPE_FAMILY_PAGE,
+    HEARTH_TYPE_LOCK_SCREEN,
     HEARTH_TYPE_PERSON_DIALOG,
     HEARTH_TYPE_VISIT_DIALOG,
     HEARTH_TYPE_PREFERENCES_WINDOW,

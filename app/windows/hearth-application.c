@@ -26,6 +26,8 @@
 
 #include "hearth-application.h"
 #include "hearth-desktop.h"
+#include "hearth-lock-passphrase.h"
+#include "hearth-lock.h"
 #include "hearth-preferences-window.h"
 #include "hearth-training.h"
 #include "hearth-window.h"
@@ -43,6 +45,7 @@ struct _HearthApplication
   gint64          started_us;     /* monotonic time the process began */
   gboolean        bench_startup;  /* --bench-startup: time the first frame, then quit */
   gboolean        training;       /* --training: the fictional families, never the real ones */
+  HearthLock     *lock;           /* owned: hides the records after idle-lock-minutes */
 };
 
 G_DEFINE_FINAL_TYPE (HearthApplication, hearth_application, ADW_TYPE_APPLICATION)
@@ -229,6 +232,12 @@ hearth_application_startup (GApplication *application)
   if (self->settings == NULL)
     g_warning ("%s", settings_error->message);
 
+  {
+    g_autofree char *passphrase_path = hearth_lock_passphrase_dup_default_path ();
+
+    self->lock = hearth_lock_new (GTK_APPLICATION (self), self->settings, passphrase_path);
+  }
+
   /* Only the primary instance opens the database; a second launch just
    * raises the window this one shows. */
   if (self->database_path == NULL)
@@ -280,6 +289,7 @@ hearth_application_shutdown (GApplication *application)
 {
   HearthApplication *self = HEARTH_APPLICATION (application);
 
+  g_clear_object (&self->lock);
   g_clear_object (&self->store);
 
   G_APPLICATION_CLASS (hearth_application_parent_class)->shutdown (application);
@@ -290,6 +300,7 @@ hearth_application_finalize (GObject *object)
 {
   HearthApplication *self = HEARTH_APPLICATION (object);
 
+  g_clear_object (&self->lock);
   g_clear_object (&self->store);
   g_clear_error (&self->open_error);
   g_clear_object (&self->settings);

@@ -1,0 +1,37 @@
+/* hearth-lock-passphrase.h
+ *
+ * Copyright 2026 The Hearth developers
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+char     *hearth_lock_passphrase_dup_default_path (void);
+gboolean  hearth_lock_passphrase_is_set          (const char  *path);
+gboolean  hearth_lock_passphrase_set             (const char  *path,
+                                                  const char  *passphrase,
+                                                  GError     **error);
+gboolean  hearth_lock_passphrase_verify          (const char  *path,
+                                                  const char  *passphrase,
+                                                  gboolean    *matches,
+                                                  GError     **error);
+
+G_END_DECLS
