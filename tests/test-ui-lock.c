@@ -240,6 +240,7 @@ test_lock_choose_wrong_right (Fixture       *fixture,
   g_autofree char *error_text = NULL;
   g_autoptr(GdkTexture) shot = NULL;
   GtkWindow *late;
+  GtkWindow *dialog;
   struct stat st;
 
   /* The records are on screen before the lock. */
@@ -294,10 +295,17 @@ test_lock_choose_wrong_right (Fixture       *fixture,
     g_assert_cmpuint (st.st_mode & 0777, ==, 0700);
   }
 
+  /* A message dialog naming someone is open when the lock comes. */
+  dialog = GTK_WINDOW (adw_message_dialog_new (fixture->main_window, "Delete Bramble Oakfoot?",
+                                               "Their records go too."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", "Cancel");
+  hearth_gui_test_show_and_wait (dialog);
+
   /* Idle again: locked again, now asking for the passphrase. */
   wait_for_lock (fixture->lock, TRUE);
   assert_hidden (fixture->main_window);
   assert_hidden (fixture->assessment_window);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_false (hearth_lock_screen_get_choosing (lock_screen (fixture->assessment_window)));
 
   /* A window opened while locked is locked as it appears. */
@@ -323,6 +331,7 @@ test_lock_choose_wrong_right (Fixture       *fixture,
   g_assert_false (hearth_lock_get_locked (fixture->lock));
   g_assert_cmpstr (gtk_window_get_title (fixture->assessment_window), ==, assessment_title);
   g_assert_cmpstr (gtk_window_get_title (late), ==, "Bramble Oakfoot");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   {
     g_autofree char *texts = window_texts (fixture->assessment_window);
 
@@ -330,6 +339,7 @@ test_lock_choose_wrong_right (Fixture       *fixture,
   }
 
   gtk_window_destroy (late);
+  gtk_window_destroy (dialog);
 }
 
 int

@@ -541,8 +541,22 @@ hearth_lock_unlock (HearthLock *self)
       unlock_window (window);
     }
 
+  /* Only windows still open come back: one may have closed meanwhile. */
   for (guint i = 0; i < self->hidden->len; i++)
-    gtk_widget_set_visible (g_ptr_array_index (self->hidden, i), TRUE);
+    {
+      GtkWindow *window = g_ptr_array_index (self->hidden, i);
+
+      for (guint j = 0; j < g_list_model_get_n_items (toplevels); j++)
+        {
+          g_autoptr(GtkWindow) open = g_list_model_get_item (toplevels, j);
+
+          if (open == window)
+            {
+              gtk_widget_set_visible (GTK_WIDGET (window), TRUE);
+              break;
+            }
+        }
+    }
   g_ptr_array_set_size (self->hidden, 0);
 
   for (guint i = 0; i < self->disabled->len; i++)
