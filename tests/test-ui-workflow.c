@@ -94,6 +94,10 @@ fixture_set_up (Fixture       *fixture,
                                   "default-height", 720,
                                   NULL);
   hearth_gui_test_show_and_wait (GTK_WINDOW (fixture->window));
+  /* The families are read just after the first frame; let the window lay
+   * them out before the test looks. */
+  iterate ();
+  hearth_gui_test_show_and_wait (GTK_WINDOW (fixture->window));
 }
 
 static void

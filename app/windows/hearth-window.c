@@ -44,6 +44,7 @@ struct _HearthWindow
   GtkSingleSelection   *selection;      /* owned */
   GtkCustomFilter      *filter;         /* owned */
   char                **query_words;    /* owned: the search, folded */
+  guint                 initial_load_id;
   HearthInstrumentRegistry *registry;   /* owned; nullable when no instrument loads */
   HearthLevelsOfNeed   *levels;         /* owned; nullable */
   GHashTable           *assessment_windows; /* owned keys: assessment id → borrowed window */
@@ -321,6 +322,16 @@ show_archived_action (GtkWidget  *widget,
   hearth_window_reload (self);
 }
 
+static gboolean
+initial_load_cb (gpointer user_data)
+{
+  HearthWindow *self = user_data;
+
+  self->initial_load_id = 0;
+  hearth_window_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 hearth_window_constructed (GObject *object)
 {
@@ -355,7 +366,11 @@ hearth_window_constructed (GObject *object)
     hearth_family_page_set_levels (self->family_page, self->levels);
   }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", self->store != NULL);
-  hearth_window_reload (self);
+
+  /* Show the window first and read the families just after its first
+   * frame: with thousands of families the list costs as much as the rest
+   * of start-up. Redraws run at a higher priority than this idle. */
+  self->initial_load_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, initial_load_cb, self, NULL);
 }
 
 static void
@@ -363,6 +378,7 @@ hearth_window_dispose (GObject *object)
 {
   HearthWindow *self = HEARTH_WINDOW (object);
 
+  g_clear_handle_id (&self->initial_load_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
@@ -638,6 +654,7 @@ hearth_window_reload (HearthWindow *self)
 
   g_return_if_fail (HEARTH_IS_WINDOW (self));
 
+  g_clear_handle_id (&self->initial_load_id, g_source_remove);
   if (self->store == NULL)
     return;
 
