@@ -49,6 +49,17 @@ fill (HearthStore *store,
 }
 
 static void
+copy_file_bytes (const char *from,
+                 const char *to)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (to, contents, (gssize) length, NULL));
+}
+
+static void
 raw_exec (const char *path,
           const char *sql)
 {
@@ -351,6 +362,21 @@ test_restore_refuses_existing (Fixture       *fixture,
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_DUPLICATE);
   g_clear_error (&error);
   g_assert_false (g_file_test (wal_only, G_FILE_TEST_EXISTS));
+
+  /* A live database copied with its write-ahead log beside it. */
+  {
+    g_autofree char *copy = g_build_filename (fixture->dir, "copied.db", NULL);
+    g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+    g_autofree char *target = g_build_filename (fixture->dir, "new.db", NULL);
+
+    copy_file_bytes (backup, copy);
+    g_assert_true (g_file_set_contents (copy_wal, "frames", -1, NULL));
+    g_assert_false (hearth_store_restore (copy, target, &error));
+    g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_REFUSED);
+    assert_one_sentence (error);
+    g_clear_error (&error);
+    g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+  }
 
   /* No backup at all. */
   {

@@ -547,7 +547,8 @@ fail:
  * Restores a backup into a new database. The backup is copied first, and
  * the copy checked before anything else: it must be a Hearth database of
  * a schema version this code knows, pass SQLite's integrity and foreign
- * key checks, and have an audit trail that verifies. The copy is then
+ * key checks, and have an audit trail that verifies; a file with a
+ * write-ahead log beside it (a database copied while in use) is refused. The copy is then
  * upgraded to the current schema and given the name @path (mode 0600, its
  * folder created 0700 when missing). The backup itself is only read.
  *
@@ -579,6 +580,23 @@ hearth_store_restore (const char  *backup_path,
                    what);
       return FALSE;
     }
+
+  /* A database copied while open may keep its latest changes in a log
+   * beside it; restoring the file alone would lose them without a word. */
+  {
+    g_autofree char *wal = g_strconcat (backup_path, "-wal", NULL);
+    GStatBuf st;
+
+    if (g_stat (wal, &st) == 0 && st.st_size > 0)
+      {
+        g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_REFUSED,
+                     /* Translators: %s is an action such as "Could not restore the backup" */
+                     _("%s because it was copied while in use, with its latest changes still "
+                       "in the log beside it; nothing was changed."),
+                     what);
+        return FALSE;
+      }
+  }
 
   dir = g_path_get_dirname (path);
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR)
