@@ -145,6 +145,19 @@ set_state_error (ParseState *state,
                                 state->display_name, fault);
 }
 
+/* libxml2 reports some faults with no parser context at hand, such as a
+ * failed conversion from a declared encoding, through its global "generic"
+ * channel, which prints to standard error and quotes bytes of the file.
+ * Those faults also fail the parse, which reports them in one sentence, so
+ * while Hearth parses or validates the channel stays silent: nothing of a
+ * file's content reaches a log. */
+static void
+silent_generic_error_cb (void       *context,
+                         const char *format,
+                         ...)
+{
+}
+
 static int
 context_line (xmlParserCtxt *ctxt)
 {
@@ -392,6 +405,8 @@ hearth_xml_parse_untrusted (GBytes      *bytes,
 {
   ParseState state = { display_name, NULL, 0, NULL, NULL };
   xmlExternalEntityLoader previous_loader;
+  xmlGenericErrorFunc previous_generic;
+  void *previous_generic_context;
   xmlParserCtxt *ctxt;
   xmlDoc *doc = NULL;
   const char *data;
@@ -414,6 +429,9 @@ hearth_xml_parse_untrusted (GBytes      *bytes,
 
   previous_loader = xmlGetExternalEntityLoader ();
   xmlSetExternalEntityLoader (refuse_entity_loader_cb);
+  previous_generic = xmlGenericError;
+  previous_generic_context = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc (NULL, silent_generic_error_cb);
 
   ctxt = xmlCreateMemoryParserCtxt (data, (int) size);
   if (ctxt == NULL)
@@ -460,6 +478,7 @@ hearth_xml_parse_untrusted (GBytes      *bytes,
   xmlFreeParserCtxt (ctxt);
 
 out:
+  xmlSetGenericErrorFunc (previous_generic_context, previous_generic);
   xmlSetExternalEntityLoader (previous_loader);
   G_UNLOCK (xml);
 
@@ -569,6 +588,8 @@ hearth_xml_validate (xmlDoc      *doc,
   xmlExternalEntityLoader previous_loader;
   xmlRelaxNGValidCtxt *valid;
   xmlRelaxNG *schema;
+  xmlGenericErrorFunc previous_generic;
+  void *previous_generic_context;
   int result;
 
   g_return_val_if_fail (doc != NULL, FALSE);
@@ -581,10 +602,14 @@ hearth_xml_validate (xmlDoc      *doc,
   G_LOCK (xml);
   previous_loader = xmlGetExternalEntityLoader ();
   xmlSetExternalEntityLoader (refuse_entity_loader_cb);
+  previous_generic = xmlGenericError;
+  previous_generic_context = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc (NULL, silent_generic_error_cb);
 
   schema = lookup_schema (schema_resource, error);
   if (schema == NULL)
     {
+      xmlSetGenericErrorFunc (previous_generic_context, previous_generic);
       xmlSetExternalEntityLoader (previous_loader);
       G_UNLOCK (xml);
       return FALSE;
@@ -595,6 +620,7 @@ hearth_xml_validate (xmlDoc      *doc,
   result = xmlRelaxNGValidateDoc (valid, doc);
   xmlRelaxNGFreeValidCtxt (valid);
 
+  xmlSetGenericErrorFunc (previous_generic_context, previous_generic);
   xmlSetExternalEntityLoader (previous_loader);
   G_UNLOCK (xml);
 

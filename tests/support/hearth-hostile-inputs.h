@@ -232,6 +232,40 @@ prep_instr_binary (Work *work)
   write_file (work->input, (const char *) noise, 4096);
 }
 
+/* A declared encoding libxml2 cannot convert from: found by fuzzing, when
+ * libxml2 printed bytes of the file on standard error. */
+static void
+write_declared_encoding (const char *source,
+                         const char *target,
+                         const char *encoding)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *declaration = g_strdup_printf ("encoding=\"%s\"", encoding);
+  g_autofree char *bad = NULL;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  bad = mutate (text, "encoding=\"UTF-8\"", declaration);
+  write_file (target, bad, -1);
+}
+
+static void
+prep_instr_utf7 (Work *work)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "instruments", "good",
+                                                 "minimal.xml", NULL);
+
+  write_declared_encoding (good, work->input, "UTF-7");
+}
+
+static void
+prep_instr_ebcdic (Work *work)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "instruments", "good",
+                                                 "minimal.xml", NULL);
+
+  write_declared_encoding (good, work->input, "EBCDIC-US");
+}
+
 static void
 prep_instr_folder (Work *work)
 {
@@ -315,6 +349,8 @@ prep_import_truncated (Work *work)
 
 static void prep_import_binary (Work *w) { prep_instr_binary (w); }
 static void prep_import_utf8 (Work *w) { write_import (w, "Bramble missed", "Bramble \xff\xfe missed"); }
+static void prep_import_utf7 (Work *w) { write_import (w, "encoding=\"UTF-8\"", "encoding=\"UTF-7\""); }
+static void prep_import_utf32 (Work *w) { write_import (w, "encoding=\"UTF-8\"", "encoding=\"UTF-32\""); }
 
 static void
 prep_import_nul (Work *work)
