@@ -126,7 +126,7 @@ static HearthPersonDialog *
 open_person_dialog (Fixture    *fixture,
                     const char *action)
 {
-  GtkWidget *page = child (fixture->window, HEARTH_TYPE_WINDOW, "family_page");
+  GtkWidget *page = GTK_WIDGET (hearth_window_get_family_page (fixture->window));
   GtkWindow *dialog;
 
   g_assert_true (gtk_widget_activate_action (page, action, NULL));
@@ -264,7 +264,7 @@ test_family_and_people (Fixture       *fixture,
   g_assert_cmpuint (adults_outside, ==, 1);
 
   /* The page shows them. */
-  page = child (fixture->window, HEARTH_TYPE_WINDOW, "family_page");
+  page = GTK_WIDGET (hearth_window_get_family_page (fixture->window));
   g_assert_cmpuint (count_rows (child (page, HEARTH_TYPE_FAMILY_PAGE, "children_list")), ==, 2);
   g_assert_cmpuint (count_rows (child (page, HEARTH_TYPE_FAMILY_PAGE, "adults_list")), ==, 1);
 
@@ -364,7 +364,7 @@ test_visit_starts_assessments (Fixture       *fixture,
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) shot = NULL;
-  GtkWidget *page = child (fixture->window, HEARTH_TYPE_WINDOW, "family_page");
+  GtkWidget *page = GTK_WIDGET (hearth_window_get_family_page (fixture->window));
   HearthVisitDialog *dialog;
   HearthVisit *visit;
   guint households = 0, screenings = 0;
@@ -466,7 +466,7 @@ test_chronology_events (Fixture       *fixture,
   g_autoptr(GPtrArray) audit = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) shot = NULL;
-  GtkWidget *page = child (fixture->window, HEARTH_TYPE_WINDOW, "family_page");
+  GtkWidget *page = GTK_WIDGET (hearth_window_get_family_page (fixture->window));
   GtkWidget *events_list = child (page, HEARTH_TYPE_FAMILY_PAGE, "events_list");
   HearthEventDialog *dialog;
   GtkWindow *confirm;
@@ -625,7 +625,7 @@ test_accessible_names (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(HearthFamily) family = family_with_children (fixture);
-  GtkWidget *page = child (fixture->window, HEARTH_TYPE_WINDOW, "family_page");
+  GtkWidget *page = GTK_WIDGET (hearth_window_get_family_page (fixture->window));
   const char *actions[] = { "page.new-visit", "page.add-event", "page.add-child", "page.add-adult" };
   GtkWindow *dialog;
 

@@ -61,7 +61,8 @@ struct _HearthWindow
   GtkLabel             *empty_path_label;
   AdwStatusPage        *error_page;
   GtkStack             *content_stack;
-  HearthFamilyPage     *family_page;
+
+  HearthFamilyPage     *family_page;    /* borrowed from content_stack; NULL until a family opens */
 };
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -112,10 +113,17 @@ static void
 open_family (HearthWindow *self,
              HearthFamily *family)
 {
-  hearth_family_page_set_family (self->family_page, family);
-  gtk_stack_set_visible_child_name (self->content_stack, family != NULL ? "family" : "none");
-  if (family != NULL)
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (family == NULL)
+    {
+      if (self->family_page != NULL)
+        hearth_family_page_set_family (self->family_page, NULL);
+      gtk_stack_set_visible_child_name (self->content_stack, "none");
+      return;
+    }
+
+  hearth_family_page_set_family (hearth_window_get_family_page (self), family);
+  gtk_stack_set_visible_child_name (self->content_stack, "family");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 static void
@@ -196,7 +204,8 @@ static void
 assessment_window_changed_cb (HearthAssessmentWindow *window,
                               HearthWindow           *self)
 {
-  hearth_family_page_reload (self->family_page);
+  if (self->family_page != NULL)
+    hearth_family_page_reload (self->family_page);
 }
 
 static void
@@ -210,7 +219,36 @@ assessment_window_destroy_cb (HearthAssessmentWindow *window,
   while (g_hash_table_iter_next (&iter, NULL, &value))
     if (value == window)
       g_hash_table_iter_remove (&iter);
-  hearth_family_page_reload (self->family_page);
+  if (self->family_page != NULL)
+    hearth_family_page_reload (self->family_page);
+}
+
+/* The shipped instruments, and any a partnership placed in the user's
+ * instrument folder, read when first needed rather than at start-up; a
+ * broken extra file is reported by the registry and never hides the
+ * shipped ones. A broken override of the level-of-need names falls back to
+ * the shipped names rather than hiding the records. */
+static HearthInstrumentRegistry *
+ensure_instruments (HearthWindow *self)
+{
+  g_autofree char *user_dir = NULL;
+  g_autofree char *levels_path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->levels != NULL)
+    return self->registry;
+
+  user_dir = hearth_instrument_registry_dup_user_dir ();
+  self->registry = hearth_instrument_registry_new (user_dir, &error);
+  if (self->registry == NULL)
+    g_debug ("The instruments could not be loaded: %s", error->message);
+
+  levels_path = hearth_levels_of_need_dup_user_path ();
+  self->levels = hearth_levels_of_need_new (levels_path, NULL);
+  if (self->levels == NULL)
+    self->levels = hearth_levels_of_need_new (NULL, NULL);
+
+  return self->registry;
 }
 
 /**
@@ -235,7 +273,7 @@ hearth_window_open_assessment (HearthWindow *self,
   window = g_hash_table_lookup (self->assessment_windows, &assessment_id);
   if (window == NULL)
     {
-      if (self->store == NULL || self->registry == NULL)
+      if (self->store == NULL || ensure_instruments (self) == NULL)
         return NULL;
 
       window = hearth_assessment_window_new (GTK_WINDOW (self), self->store, self->registry,
@@ -322,6 +360,41 @@ show_archived_action (GtkWidget  *widget,
   hearth_window_reload (self);
 }
 
+/**
+ * hearth_window_get_family_page:
+ * @self: a window
+ *
+ * Builds the family page the first time it is needed: start-up shows the
+ * list of families only, and never pays for a page nobody has opened.
+ *
+ * Returns: (transfer none): the page that shows the open family
+ */
+HearthFamilyPage *
+hearth_window_get_family_page (HearthWindow *self)
+{
+  HearthFamilyPage *page;
+
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  if (self->family_page != NULL)
+    return self->family_page;
+
+  ensure_instruments (self);
+  page = g_object_new (HEARTH_TYPE_FAMILY_PAGE, NULL);
+  hearth_family_page_set_store (page, self->store);
+  hearth_family_page_set_registry (page, self->registry);
+  hearth_family_page_set_levels (page, self->levels);
+  g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (page, "toast", G_CALLBACK (family_page_toast_cb), self, 0);
+  g_signal_connect_object (page, "family-changed", G_CALLBACK (family_page_changed_cb), self, 0);
+  g_signal_connect_object (page, "go-back", G_CALLBACK (family_page_go_back_cb), self, 0);
+  g_signal_connect_object (page, "assessment-activated", G_CALLBACK (family_page_assessment_cb), self, 0);
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (page), "family");
+  self->family_page = page;
+
+  return page;
+}
+
 static gboolean
 initial_load_cb (gpointer user_data)
 {
@@ -341,30 +414,6 @@ hearth_window_constructed (GObject *object)
 
   gtk_label_set_text (self->empty_path_label,
                       self->database_path != NULL ? self->database_path : "");
-  hearth_family_page_set_store (self->family_page, self->store);
-
-  /* The shipped instruments, and any a partnership placed in the user's
-   * instrument folder; a broken extra file is reported by the registry and
-   * never hides the shipped ones. */
-  {
-    g_autofree char *user_dir = hearth_instrument_registry_dup_user_dir ();
-    g_autoptr(GError) error = NULL;
-
-    g_autofree char *levels_path = hearth_levels_of_need_dup_user_path ();
-    g_autoptr(GError) levels_error = NULL;
-
-    self->registry = hearth_instrument_registry_new (user_dir, &error);
-    if (self->registry == NULL)
-      g_debug ("The instruments could not be loaded: %s", error->message);
-    hearth_family_page_set_registry (self->family_page, self->registry);
-
-    /* A broken override of the level-of-need names falls back to the
-     * shipped names rather than hiding the records. */
-    self->levels = hearth_levels_of_need_new (levels_path, &levels_error);
-    if (self->levels == NULL)
-      self->levels = hearth_levels_of_need_new (NULL, NULL);
-    hearth_family_page_set_levels (self->family_page, self->levels);
-  }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", self->store != NULL);
 
   /* Show the window first and read the families just after its first
@@ -492,14 +541,9 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, empty_path_label);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, family_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, family_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, family_page_toast_cb);
-  gtk_widget_class_bind_template_callback (widget_class, family_page_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, family_page_go_back_cb);
-  gtk_widget_class_bind_template_callback (widget_class, family_page_assessment_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-family", NULL, new_family_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -514,7 +558,6 @@ static void
 hearth_window_init (HearthWindow *self)
 {
   g_type_ensure (HEARTH_TYPE_FAMILY_ROW);
-  g_type_ensure (HEARTH_TYPE_FAMILY_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();

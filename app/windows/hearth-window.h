@@ -25,6 +25,7 @@
 #include "store/hearth-store.h"
 
 #include "hearth-assessment-window.h"
+#include "hearth-family-page.h"
 
 G_BEGIN_DECLS
 
@@ -45,5 +46,6 @@ void          hearth_window_add_toast         (HearthWindow   *self,
                                                const char     *message);
 HearthAssessmentWindow *hearth_window_open_assessment (HearthWindow *self,
                                                        gint64        assessment_id);
+HearthFamilyPage       *hearth_window_get_family_page (HearthWindow *self);
 
 G_END_DECLS
