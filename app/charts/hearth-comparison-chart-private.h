@@ -54,6 +54,8 @@ typedef struct
   double                    bottom;   /* above the legend */
 } HearthComparisonFrame;
 
+gboolean          hearth_comparison_has_points         (HearthComparisonKind      kind,
+                                                        HearthComparisonData     *data);
 gboolean          hearth_comparison_frame_begin        (HearthComparisonFrame    *frame,
                                                         HearthComparisonKind      kind,
                                                         HearthComparisonData     *data,
