@@ -25,7 +25,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "hearth-item-card.h"
+#include "hearth-item-card-private.h"
 
 /* One rated item, keyboard first: the card itself takes focus, keys 1 to 9
  * choose a level of the scale, 0 marks the item not known and Delete clears
@@ -33,29 +33,9 @@
  * level is a row showing the item's descriptor for that level in full, so
  * the guidance for each rating is on the screen, not behind a tooltip. The
  * level rows do not take focus themselves: Tab moves from card to note to
- * the next card rather than through every level. */
-struct _HearthItemCard
-{
-  GtkWidget                   parent_instance;
-
-  HearthInstrument           *instrument;       /* owned */
-  const HearthInstrumentItem *item;             /* borrowed from instrument */
-  HearthResponse             *response;         /* owned */
-  GPtrArray                  *buttons;          /* borrowed; index i is level i + 1 */
-  GPtrArray                  *rows;             /* borrowed; index i is level i + 1 */
-  GtkCheckButton             *not_known_button; /* borrowed, nullable */
-  GtkWidget                  *not_known_row;    /* borrowed, nullable */
-  GPtrArray                  *texts;            /* borrowed labels, selectable when read-only */
-  gboolean                    editable;
-  gboolean                    updating;
-
-  GtkLabel                   *title_label;
-  GtkLabel                   *meta_label;
-  GtkLabel                   *guidance_label;
-  GtkListBox                 *level_list;
-  GtkListBox                 *note_list;
-  AdwEntryRow                *note_row;
-};
+ * the next card rather than through every level.
+ *
+ * The widgets are built in hearth-item-card-build.c. */
 
 G_DEFINE_FINAL_TYPE (HearthItemCard, hearth_item_card, GTK_TYPE_WIDGET)
 
@@ -150,10 +130,10 @@ sync_buttons (HearthItemCard *self)
 
 /* Applies a choice made by the user, and says so once when it changed
  * anything. */
-static void
-choose (HearthItemCard *self,
-        int             level,
-        gboolean        not_known)
+void
+hearth_item_card_choose (HearthItemCard *self,
+                         int             level,
+                         gboolean        not_known)
 {
   g_assert (self->item != NULL);
 
@@ -224,7 +204,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_BackSpace:
       if (!gtk_widget_is_focus (GTK_WIDGET (self)) || !self->editable)
         return GDK_EVENT_PROPAGATE;
-      choose (self, HEARTH_LEVEL_NONE, FALSE);
+      hearth_item_card_choose (self, HEARTH_LEVEL_NONE, FALSE);
       return GDK_EVENT_STOP;
 
     default:
@@ -242,30 +222,13 @@ key_pressed_cb (GtkEventControllerKey *controller,
     return GDK_EVENT_PROPAGATE;
 
   if (digit == 0 && self->item->allow_not_known)
-    choose (self, HEARTH_LEVEL_NONE, TRUE);
+    hearth_item_card_choose (self, HEARTH_LEVEL_NONE, TRUE);
   else if (digit >= 1 && digit <= self->buttons->len)
-    choose (self, (int) digit, FALSE);
+    hearth_item_card_choose (self, (int) digit, FALSE);
   else
     return GDK_EVENT_PROPAGATE;
 
   return GDK_EVENT_STOP;
-}
-
-static void
-toggled_cb (GtkCheckButton *button,
-            HearthItemCard *self)
-{
-  guint index;
-
-  if (self->updating || !gtk_check_button_get_active (button))
-    return;
-
-  if (button == self->not_known_button)
-    choose (self, HEARTH_LEVEL_NONE, TRUE);
-  else if (g_ptr_array_find (self->buttons, button, &index))
-    choose (self, (int) index + 1, FALSE);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
 static void
@@ -279,9 +242,9 @@ row_activated_cb (GtkListBox     *list,
     return;
 
   if (GTK_WIDGET (row) == self->not_known_row)
-    choose (self, HEARTH_LEVEL_NONE, TRUE);
+    hearth_item_card_choose (self, HEARTH_LEVEL_NONE, TRUE);
   else if (g_ptr_array_find (self->rows, row, &index))
-    choose (self, (int) index + 1, FALSE);
+    hearth_item_card_choose (self, (int) index + 1, FALSE);
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
@@ -302,162 +265,6 @@ note_changed_cb (GtkEditable    *editable,
   self->response->note = *text != '\0' ? g_strdup (text) : NULL;
 
   g_signal_emit (self, signals[CHANGED], 0);
-}
-
-static GtkLabel *
-add_text_label (HearthItemCard *self,
-                GtkBox         *box,
-                const char     *text,
-                const char     *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (box, label);
-  g_ptr_array_add (self->texts, label);
-
-  return GTK_LABEL (label);
-}
-
-/* One row of the scale: a radio indicator, the key that chooses it, the
- * level's label and the item's descriptor for it, wrapped in full. */
-static GtkWidget *
-add_level_row (HearthItemCard  *self,
-               const char      *key,
-               const char      *title,
-               const char      *descriptor,
-               const char      *accessible_name,
-               GtkCheckButton **button_out)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *button = gtk_check_button_new ();
-  GtkWidget *keycap = gtk_shortcut_label_new (key);
-
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_widget_add_css_class (row, "level");
-  gtk_widget_add_css_class (box, "level-box");
-
-  gtk_widget_set_focusable (button, FALSE);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, descriptor,
-                                  -1);
-  if (self->buttons->len > 0)
-    gtk_check_button_set_group (GTK_CHECK_BUTTON (button), g_ptr_array_index (self->buttons, 0));
-  g_signal_connect_object (button, "toggled", G_CALLBACK (toggled_cb), self, 0);
-  gtk_box_append (GTK_BOX (box), button);
-
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (keycap, GTK_ALIGN_CENTER);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (keycap), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_box_append (GTK_BOX (heading), keycap);
-  gtk_box_append (GTK_BOX (texts), heading);
-  gtk_box_append (GTK_BOX (box), texts);
-
-  gtk_widget_set_hexpand (GTK_WIDGET (add_text_label (self, GTK_BOX (heading), title, "level-title")),
-                          TRUE);
-  if (descriptor != NULL)
-    add_text_label (self, GTK_BOX (texts), descriptor, "level-descriptor");
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_append (self->level_list, row);
-
-  *button_out = GTK_CHECK_BUTTON (button);
-  return row;
-}
-
-static void
-build (HearthItemCard *self)
-{
-  const HearthInstrumentItem *item = self->item;
-  const HearthInstrumentCategory *category;
-  g_autoptr(GString) meta = g_string_new (NULL);
-  g_autofree char *note_name = NULL;
-  guint n_levels = hearth_instrument_get_n_levels (self->instrument);
-
-  self->response = hearth_response_new (item->id);
-
-  gtk_label_set_label (self->title_label, item->label);
-  g_ptr_array_add (self->texts, self->title_label);
-
-  category = hearth_instrument_lookup_category (self->instrument, item->category);
-  if (category != NULL)
-    g_string_append (meta, category->label);
-  if (item->min_age >= 0 || item->max_age >= 0)
-    {
-      g_autofree char *ages = NULL;
-
-      if (item->min_age >= 0 && item->max_age >= 0)
-        ages = g_strdup_printf (_("Ages %d to %d"), item->min_age, item->max_age);
-      else if (item->min_age >= 0)
-        ages = g_strdup_printf (_("Ages %d and over"), item->min_age);
-      else
-        ages = g_strdup_printf (_("Ages up to %d"), item->max_age);
-      g_string_append_printf (meta, meta->len > 0 ? " · %s" : "%s", ages);
-    }
-  if (!item->required)
-    g_string_append_printf (meta, meta->len > 0 ? " · %s" : "%s", _("Optional"));
-  gtk_label_set_label (self->meta_label, meta->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->meta_label), meta->len > 0);
-  g_ptr_array_add (self->texts, self->meta_label);
-
-  if (item->guidance != NULL)
-    {
-      gtk_label_set_label (self->guidance_label, item->guidance);
-      gtk_widget_set_visible (GTK_WIDGET (self->guidance_label), TRUE);
-      g_ptr_array_add (self->texts, self->guidance_label);
-    }
-
-  for (guint i = 0; i < n_levels; i++)
-    {
-      const HearthScaleLevel *level = hearth_instrument_get_level (self->instrument, i);
-      g_autofree char *key = g_strdup_printf ("%d", level->value);
-      /* Translators: the accessible name of a level, e.g.
-       * "Nutrition and feeding: level 3, Some concern". */
-      g_autofree char *name = g_strdup_printf (_("%s: level %d, %s"),
-                                               item->label, level->value, level->label);
-      GtkCheckButton *button = NULL;
-      GtkWidget *row;
-
-      row = add_level_row (self, key, level->label,
-                           hearth_instrument_item_get_descriptor (item, level->value),
-                           name, &button);
-      g_ptr_array_add (self->rows, row);
-      g_ptr_array_add (self->buttons, button);
-    }
-
-  if (item->allow_not_known)
-    {
-      /* Translators: the accessible name of "not known" on an item, e.g.
-       * "Kitchen and food storage: Not seen". */
-      g_autofree char *name = g_strdup_printf (_("%s: %s"), item->label, item->not_known_label);
-
-      self->not_known_row =
-        add_level_row (self, "0", item->not_known_label,
-                       _("No evidence either way: left out of the score, and counted."),
-                       name, &self->not_known_button);
-      gtk_widget_add_css_class (self->not_known_row, "not-known");
-    }
-
-  /* Translators: the accessible name of the note on an item. */
-  note_name = g_strdup_printf (_("Note on %s"), item->label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, note_name,
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, item->label,
-                                  -1);
-
-  sync_buttons (self);
 }
 
 static void
@@ -503,7 +310,8 @@ hearth_item_card_constructed (GObject *object)
   if (self->item != NULL)
     {
       g_return_if_fail (HEARTH_IS_INSTRUMENT (self->instrument));
-      build (self);
+      hearth_item_card_build (self);
+      sync_buttons (self);
     }
   apply_editable (self);
 }
