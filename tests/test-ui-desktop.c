@@ -163,6 +163,63 @@ test_preferences_bound (void)
   g_assert_finalize_object (window);
 }
 
+/* The lock's switch stores idle-lock-enabled, and the minutes row is
+ * insensitive while the lock is off. */
+static void
+test_preferences_idle_lock_switch (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(GdkTexture) shot = NULL;
+  GtkWidget *window;
+  GtkWidget *switch_row;
+  GtkWidget *minutes_row;
+  GtkSwitch *lock_switch;
+
+  g_settings_reset (settings, "idle-lock-enabled");
+  g_settings_reset (settings, "idle-lock-minutes");
+
+  window = hearth_preferences_window_new (settings);
+  g_object_ref_sink (window);
+  hearth_gui_test_show_and_wait (GTK_WINDOW (window));
+
+  switch_row = find_named (window, ADW_TYPE_ACTION_ROW, "Hide Records When Idle");
+  minutes_row = find_named (window, ADW_TYPE_ACTION_ROW, "Hide Records After");
+  g_assert_nonnull (switch_row);
+  g_assert_nonnull (minutes_row);
+  lock_switch = GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (switch_row)));
+  g_assert_true (GTK_IS_SWITCH (lock_switch));
+
+  /* On by default, with the minutes to set. */
+  g_assert_true (g_settings_get_boolean (settings, "idle-lock-enabled"));
+  g_assert_true (gtk_switch_get_active (lock_switch));
+  g_assert_true (gtk_widget_get_sensitive (minutes_row));
+
+  /* Activating the row, as a click or Enter on it does, switches it off. */
+  adw_action_row_activate (ADW_ACTION_ROW (switch_row));
+  g_assert_false (gtk_switch_get_active (lock_switch));
+  g_assert_false (g_settings_get_boolean (settings, "idle-lock-enabled"));
+  g_assert_false (gtk_widget_get_sensitive (minutes_row));
+  /* The minutes are kept for when it is switched on again. */
+  g_assert_cmpuint (g_settings_get_uint (settings, "idle-lock-minutes"), ==, 10);
+
+  hearth_gui_test_show_and_wait (GTK_WINDOW (window));
+  shot = hearth_gui_test_screenshot (GTK_WINDOW (window), "preferences-idle-lock-off.png");
+
+  /* A change from elsewhere shows in the window. */
+  g_settings_set_boolean (settings, "idle-lock-enabled", TRUE);
+  g_assert_true (gtk_switch_get_active (lock_switch));
+  g_assert_true (gtk_widget_get_sensitive (minutes_row));
+
+  gtk_switch_set_active (lock_switch, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "idle-lock-enabled"));
+  gtk_switch_set_active (lock_switch, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "idle-lock-enabled"));
+  g_assert_true (gtk_widget_get_sensitive (minutes_row));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static void
 test_window_state (void)
 {
@@ -441,6 +498,7 @@ main (int    argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ui/desktop/preferences/bound-to-settings", test_preferences_bound);
+  g_test_add_func ("/ui/desktop/preferences/idle-lock-switch", test_preferences_idle_lock_switch);
   g_test_add_func ("/ui/desktop/window-state/saved-and-restored", test_window_state);
   g_test_add_func ("/ui/desktop/application/integration", test_application_integration);
   g_test_add_func ("/ui/desktop/icon/in-resources", test_icon_in_resources);

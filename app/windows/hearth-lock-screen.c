@@ -26,26 +26,33 @@
 
 #include "hearth-lock-passphrase.h"
 #include "hearth-lock-screen.h"
+#include "hearth-lock-throttle.h"
 
 /*
  * What a locked window shows instead of its records: the passphrase entry.
  * When no passphrase has been chosen yet, it asks for a new one, twice,
  * and stores its hash. Either way it emits "unlocked" when the person at
  * the keyboard has shown they hold the passphrase.
+ *
+ * Wrong passphrases are counted by a throttle that every locked window
+ * shares: after a few, the Unlock button stays insensitive (and Enter does
+ * nothing) for a growing wait, and the screen says how long is left.
  */
 
 struct _HearthLockScreen
 {
-  AdwBin          parent_instance;
+  AdwBin              parent_instance;
 
-  AdwStatusPage  *status_page;
-  GtkWidget      *passphrase_entry;
-  GtkWidget      *confirm_entry;
-  GtkWidget      *error_label;
-  GtkWidget      *unlock_button;
+  AdwStatusPage      *status_page;
+  GtkWidget          *passphrase_entry;
+  GtkWidget          *confirm_entry;
+  GtkWidget          *error_label;
+  GtkWidget          *unlock_button;
 
-  char           *passphrase_path;   /* owned */
-  gboolean        choosing;          /* no passphrase yet: choose one */
+  char               *passphrase_path;  /* owned */
+  HearthLockThrottle *throttle;         /* owned; shared with the other locked windows */
+  gboolean            choosing;         /* no passphrase yet: choose one */
+  gboolean            showing_wait;     /* the error label tells how long to wait */
 };
 
 G_DEFINE_FINAL_TYPE (HearthLockScreen, hearth_lock_screen, ADW_TYPE_BIN)
@@ -53,6 +60,7 @@ G_DEFINE_FINAL_TYPE (HearthLockScreen, hearth_lock_screen, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_PASSPHRASE_PATH,
+  PROP_THROTTLE,
   N_PROPS
 };
 
@@ -70,6 +78,58 @@ show_error (HearthLockScreen *self,
 {
   gtk_label_set_text (GTK_LABEL (self->error_label), message);
   gtk_widget_set_visible (self->error_label, TRUE);
+}
+
+static char *
+format_wait (guint seconds)
+{
+  guint minutes;
+
+  if (seconds < 60)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Too many wrong passphrases; try again in %u second.",
+                                         "Too many wrong passphrases; try again in %u seconds.",
+                                         seconds),
+                            seconds);
+
+  minutes = (seconds + 59) / 60;
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Too many wrong passphrases; try again in %u minute.",
+                                       "Too many wrong passphrases; try again in %u minutes.",
+                                       minutes),
+                          minutes);
+}
+
+/* While the throttle makes the next try wait, the button is insensitive
+ * and the error label counts down. */
+static void
+update_wait (HearthLockScreen *self)
+{
+  guint remaining = 0;
+
+  if (!self->choosing)
+    remaining = hearth_lock_throttle_get_remaining_seconds (self->throttle);
+
+  gtk_widget_set_sensitive (self->unlock_button, remaining == 0);
+
+  if (remaining > 0)
+    {
+      g_autofree char *message = format_wait (remaining);
+
+      show_error (self, message);
+      self->showing_wait = TRUE;
+    }
+  else if (self->showing_wait)
+    {
+      show_error (self, _("You can try the passphrase again now."));
+      self->showing_wait = FALSE;
+    }
+}
+
+static void
+remaining_changed_cb (HearthLockScreen *self)
+{
+  update_wait (self);
 }
 
 static void
@@ -97,6 +157,7 @@ update_mode (HearthLockScreen *self)
     }
 
   gtk_widget_set_visible (self->confirm_entry, self->choosing);
+  update_wait (self);
 }
 
 static void
@@ -139,6 +200,14 @@ passphrase_activate_cb (HearthLockScreen *self)
     }
   else
     {
+      /* Enter in the entry still activates while the button is
+       * insensitive: refuse before the passphrase is even checked. */
+      if (hearth_lock_throttle_get_remaining_seconds (self->throttle) > 0)
+        {
+          update_wait (self);
+          return;
+        }
+
       if (!hearth_lock_passphrase_verify (self->passphrase_path, passphrase, &matches, &error))
         {
           show_error (self, error->message);
@@ -149,11 +218,17 @@ passphrase_activate_cb (HearthLockScreen *self)
         {
           gtk_editable_set_text (GTK_EDITABLE (self->passphrase_entry), "");
           show_error (self, _("That is not the passphrase; try again."));
+          self->showing_wait = FALSE;
+          /* Shows the wait instead, when this one calls for it. */
+          hearth_lock_throttle_add_failure (self->throttle);
+          update_wait (self);
           gtk_widget_grab_focus (self->passphrase_entry);
           return;
         }
     }
 
+  hearth_lock_throttle_reset (self->throttle);
+  self->showing_wait = FALSE;
   clear_entries (self);
   gtk_widget_set_visible (self->error_label, FALSE);
   update_mode (self);
@@ -167,13 +242,26 @@ hearth_lock_screen_constructed (GObject *object)
 
   G_OBJECT_CLASS (hearth_lock_screen_parent_class)->constructed (object);
 
+  /* Built alone (as the template test does), it counts on its own. */
+  if (self->throttle == NULL)
+    self->throttle = hearth_lock_throttle_new ();
+  g_signal_connect_object (self->throttle, "notify::remaining-seconds",
+                           G_CALLBACK (remaining_changed_cb), self, G_CONNECT_SWAPPED);
+
   update_mode (self);
 }
 
 static void
 hearth_lock_screen_dispose (GObject *object)
 {
+  HearthLockScreen *self = HEARTH_LOCK_SCREEN (object);
+
+  /* The throttle outlives the screen: no more updates to a screen
+   * whose widgets are gone. */
+  if (self->throttle != NULL)
+    g_signal_handlers_disconnect_by_func (self->throttle, remaining_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), HEARTH_TYPE_LOCK_SCREEN);
+  g_clear_object (&self->throttle);
 
   G_OBJECT_CLASS (hearth_lock_screen_parent_class)->dispose (object);
 }
@@ -201,6 +289,9 @@ hearth_lock_screen_get_property (GObject    *object,
     case PROP_PASSPHRASE_PATH:
       g_value_set_string (value, self->passphrase_path);
       break;
+    case PROP_THROTTLE:
+      g_value_set_object (value, self->throttle);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -218,6 +309,9 @@ hearth_lock_screen_set_property (GObject      *object,
     {
     case PROP_PASSPHRASE_PATH:
       self->passphrase_path = g_value_dup_string (value);
+      break;
+    case PROP_THROTTLE:
+      self->throttle = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -238,6 +332,9 @@ hearth_lock_screen_class_init (HearthLockScreenClass *klass)
 
   properties[PROP_PASSPHRASE_PATH] =
     g_param_spec_string ("passphrase-path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_THROTTLE] =
+    g_param_spec_object ("throttle", NULL, NULL, HEARTH_TYPE_LOCK_THROTTLE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -268,15 +365,21 @@ hearth_lock_screen_init (HearthLockScreen *self)
 /**
  * hearth_lock_screen_new:
  * @passphrase_path: the file holding the passphrase's hash
+ * @throttle: the count of wrong passphrases, shared by every locked window
  *
  * Returns: (transfer floating): a new lock screen
  */
 GtkWidget *
-hearth_lock_screen_new (const char *passphrase_path)
+hearth_lock_screen_new (const char         *passphrase_path,
+                        HearthLockThrottle *throttle)
 {
   g_return_val_if_fail (passphrase_path != NULL, NULL);
+  g_return_val_if_fail (HEARTH_IS_LOCK_THROTTLE (throttle), NULL);
 
-  return g_object_new (HEARTH_TYPE_LOCK_SCREEN, "passphrase-path", passphrase_path, NULL);
+  return g_object_new (HEARTH_TYPE_LOCK_SCREEN,
+                       "passphrase-path", passphrase_path,
+                       "throttle", throttle,
+                       NULL);
 }
 
 /**

@@ -22,15 +22,18 @@
 
 #include <adwaita.h>
 
+#include "hearth-lock-throttle.h"
+
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_LOCK_SCREEN (hearth_lock_screen_get_type ())
 
 G_DECLARE_FINAL_TYPE (HearthLockScreen, hearth_lock_screen, HEARTH, LOCK_SCREEN, AdwBin)
 
-GtkWidget  *hearth_lock_screen_new                  (const char       *passphrase_path);
-const char *hearth_lock_screen_get_passphrase_path  (HearthLockScreen *self);
-gboolean    hearth_lock_screen_get_choosing         (HearthLockScreen *self);
-void        hearth_lock_screen_focus                (HearthLockScreen *self);
+GtkWidget  *hearth_lock_screen_new                 (const char         *passphrase_path,
+                                                    HearthLockThrottle *throttle);
+const char *hearth_lock_screen_get_passphrase_path (HearthLockScreen   *self);
+gboolean    hearth_lock_screen_get_choosing        (HearthLockScreen   *self);
+void        hearth_lock_screen_focus               (HearthLockScreen   *self);
 
 G_END_DECLS

@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-lock-screen.h"
+#include "hearth-lock-throttle.h"
 #include "hearth-lock.h"
 
 /*
@@ -43,6 +44,13 @@
  * only notes the time. The check runs once, when the idle time would be
  * up, and reschedules itself if there was input meanwhile.
  *
+ * The lock is on unless idle-lock-enabled is switched off in Preferences;
+ * the setting applies at once: off stops the timer (a lock already shown
+ * stays until the passphrase is entered), on starts it afresh.
+ *
+ * Wrong passphrases are counted across every window by one throttle
+ * (hearth-lock-throttle.c), which makes the next try wait after a few.
+ *
  * Test hook: HEARTH_IDLE_LOCK_SECONDS_PER_MINUTE makes a "minute" that
  * many seconds, so a test can wait for the lock.
  */
@@ -54,20 +62,21 @@
 
 struct _HearthLock
 {
-  GObject         parent_instance;
+  GObject             parent_instance;
 
-  GtkApplication *application;       /* weak, nullable */
-  GSettings      *settings;          /* owned, nullable */
-  char           *passphrase_path;   /* owned */
-  guint           seconds_per_minute;
+  GtkApplication     *application;      /* weak, nullable */
+  GSettings          *settings;         /* owned, nullable */
+  char               *passphrase_path;  /* owned */
+  HearthLockThrottle *throttle;         /* owned: wrong passphrases, across windows */
+  guint               seconds_per_minute;
 
-  gint64          last_input_us;
-  guint           timeout_id;
-  gboolean        locked;
+  gint64              last_input_us;
+  guint               timeout_id;
+  gboolean            locked;
 
-  GPtrArray      *hidden;            /* GtkWindow, hidden while locked */
-  GPtrArray      *disabled;          /* GSimpleAction, disabled while locked */
-  GHashTable     *accels;            /* detailed action name → GStrv, cleared while locked */
+  GPtrArray          *hidden;           /* GtkWindow, hidden while locked */
+  GPtrArray          *disabled;         /* GSimpleAction, disabled while locked */
+  GHashTable         *accels;           /* detailed action name → GStrv, cleared while locked */
 };
 
 G_DEFINE_FINAL_TYPE (HearthLock, hearth_lock, G_TYPE_OBJECT)
@@ -82,11 +91,18 @@ static GParamSpec *properties[N_PROPS];
 
 static void schedule (HearthLock *self);
 
+/* The idle time before the lock, or 0 when the lock is switched off. */
 static guint
 idle_seconds (HearthLock *self)
 {
-  guint minutes = self->settings != NULL ? g_settings_get_uint (self->settings, "idle-lock-minutes")
-                                         : 10;
+  guint minutes = 10;
+
+  if (self->settings != NULL)
+    {
+      if (!g_settings_get_boolean (self->settings, "idle-lock-enabled"))
+        return 0;
+      minutes = g_settings_get_uint (self->settings, "idle-lock-minutes");
+    }
 
   /* 0 is never a schema value today (its range starts at 1), but it means
    * "off" should the range ever allow it. */
@@ -197,7 +213,7 @@ lock_window (HearthLock *self,
   gtk_window_set_title (window, _("Hearth — Locked"));
 
   g_object_set_data_full (G_OBJECT (window), CONTENT_KEY, g_object_ref (content), g_object_unref);
-  screen = hearth_lock_screen_new (self->passphrase_path);
+  screen = hearth_lock_screen_new (self->passphrase_path, self->throttle);
   g_signal_connect_object (screen, "unlocked", G_CALLBACK (screen_unlocked_cb), self, 0);
   set_content (window, screen);
   g_object_set_data (G_OBJECT (window), SCREEN_KEY, screen);
@@ -312,6 +328,11 @@ settings_changed_cb (GSettings  *settings,
                      const char *key,
                      HearthLock *self)
 {
+  /* Switched on: the idle time counts from now, not from the last input
+   * before, which may be long past. */
+  if (g_str_equal (key, "idle-lock-enabled") && g_settings_get_boolean (settings, key))
+    self->last_input_us = g_get_monotonic_time ();
+
   schedule (self);
 }
 
@@ -370,6 +391,7 @@ hearth_lock_finalize (GObject *object)
   HearthLock *self = HEARTH_LOCK (object);
 
   g_clear_pointer (&self->passphrase_path, g_free);
+  g_clear_object (&self->throttle);
   g_clear_pointer (&self->hidden, g_ptr_array_unref);
   g_clear_pointer (&self->disabled, g_ptr_array_unref);
   g_clear_pointer (&self->accels, g_hash_table_unref);
@@ -421,6 +443,7 @@ hearth_lock_init (HearthLock *self)
 
   self->seconds_per_minute = (guint) seconds;
   self->last_input_us = g_get_monotonic_time ();
+  self->throttle = hearth_lock_throttle_new ();
   self->hidden = g_ptr_array_new_with_free_func (g_object_unref);
   self->disabled = g_ptr_array_new_with_free_func (g_object_unref);
   self->accels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
@@ -430,8 +453,8 @@ hearth_lock_init (HearthLock *self)
  * hearth_lock_new:
  * @application: (nullable): the application, whose shortcuts are switched
  *   off while locked
- * @settings: (nullable): Hearth's settings, for idle-lock-minutes; without
- *   them the lock comes after ten minutes
+ * @settings: (nullable): Hearth's settings, for idle-lock-enabled and
+ *   idle-lock-minutes; without them the lock comes after ten minutes
  * @passphrase_path: the file holding the passphrase's hash
  *
  * Starts watching every window of the process for input, and locks them
@@ -457,8 +480,12 @@ hearth_lock_new (GtkApplication *application,
   self->passphrase_path = g_strdup (passphrase_path);
 
   if (self->settings != NULL)
-    g_signal_connect_object (self->settings, "changed::idle-lock-minutes",
-                             G_CALLBACK (settings_changed_cb), self, 0);
+    {
+      g_signal_connect_object (self->settings, "changed::idle-lock-minutes",
+                               G_CALLBACK (settings_changed_cb), self, 0);
+      g_signal_connect_object (self->settings, "changed::idle-lock-enabled",
+                               G_CALLBACK (settings_changed_cb), self, 0);
+    }
 
   toplevels = gtk_window_get_toplevels ();
   toplevels_changed_cb (toplevels, 0, 0, g_list_model_get_n_items (toplevels), self);
@@ -480,6 +507,21 @@ hearth_lock_get_locked (HearthLock *self)
   g_return_val_if_fail (HEARTH_IS_LOCK (self), FALSE);
 
   return self->locked;
+}
+
+/**
+ * hearth_lock_get_throttle:
+ * @self: the idle lock
+ *
+ * Returns: (transfer none): the count of wrong passphrases, shared by
+ *   every locked window
+ */
+HearthLockThrottle *
+hearth_lock_get_throttle (HearthLock *self)
+{
+  g_return_val_if_fail (HEARTH_IS_LOCK (self), NULL);
+
+  return self->throttle;
 }
 
 /**

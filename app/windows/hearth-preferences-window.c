@@ -33,6 +33,7 @@ struct _HearthPreferencesWindow
   /* Template children */
   AdwEntryRow          *practitioner_name_row;
   GtkSpinButton        *autosave_spin;
+  GtkSwitch            *idle_lock_switch;
   GtkSpinButton        *idle_lock_spin;
   GtkSpinButton        *drift_spin;
 };
@@ -61,6 +62,8 @@ hearth_preferences_window_constructed (GObject *object)
                        self->practitioner_name_row, "text", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "autosave-interval",
                        self->autosave_spin, "value", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "idle-lock-enabled",
+                       self->idle_lock_switch, "active", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "idle-lock-minutes",
                        self->idle_lock_spin, "value", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "drift-threshold-weeks",
@@ -139,6 +142,7 @@ hearth_preferences_window_class_init (HearthPreferencesWindowClass *klass)
                                                RESOURCE_PREFIX "/windows/hearth-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, practitioner_name_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, autosave_spin);
+  gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, idle_lock_switch);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, idle_lock_spin);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, drift_spin);
 
