@@ -338,14 +338,29 @@ test_application_integration (void)
   g_assert_cmpint (height, ==, 620);
   hearth_gui_test_show_and_wait (window);
 
-  /* The keyboard shortcuts window, from resources/gtk/help-overlay.ui. */
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  /* The keyboard shortcuts window, from resources/hearth-shortcuts-window.ui,
+   * built when first asked for and shown over the main window. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  {
+    GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+
+    g_assert_nonnull (overlay);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == window);
+    gtk_window_close (GTK_WINDOW (overlay));
+  }
 
   menu_button = find_primary_menu_button (GTK_WIDGET (window));
   g_assert_nonnull (menu_button);
   {
-    GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+    GMenuModel *menu;
+
+    /* The menu is given to the button when it first opens. */
+    gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+    menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+    g_assert_nonnull (menu);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
 
     g_assert_true (menu_has_action (menu, "app.preferences"));
     g_assert_true (menu_has_action (menu, "win.show-help-overlay"));

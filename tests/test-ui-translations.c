@@ -416,7 +416,11 @@ test_pseudo_main_window (void)
 
   menu_button = find_primary_menu_button (GTK_WIDGET (window));
   g_assert_nonnull (menu_button);
+  /* The menu is given to the button when it first opens. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)));
   walk_menu (&walk, gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
 
   /* A family in the list. */
   g_assert_true (hearth_store_save_family (store, family, &error));
@@ -534,6 +538,7 @@ test_pseudo_shortcuts (void)
   HearthWindow *window = open_main_window ();
   GtkShortcutsWindow *overlay;
 
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_nonnull (overlay);
   hearth_gui_test_show_and_wait (GTK_WINDOW (overlay));

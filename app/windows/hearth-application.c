@@ -218,6 +218,7 @@ hearth_application_startup (GApplication *application)
   HearthApplication *self = HEARTH_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", "<Control>slash", NULL };
   g_autoptr(GError) settings_error = NULL;
 
   G_APPLICATION_CLASS (hearth_application_parent_class)->startup (application);
@@ -227,6 +228,8 @@ hearth_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
                                          preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         shortcuts_accels);
 
   self->settings = hearth_desktop_settings_new (&settings_error);
   if (self->settings == NULL)

@@ -54,6 +54,8 @@ struct _HearthWindow
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *window_title;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
   GtkListView          *families_view;
@@ -395,6 +397,35 @@ hearth_window_get_family_page (HearthWindow *self)
   return page;
 }
 
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  /* Built when first asked for, not with the window. */
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/hearth-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  HearthWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static gboolean
 initial_load_cb (gpointer user_data)
 {
@@ -534,6 +565,8 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, families_view);
@@ -548,6 +581,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-family", NULL, new_family_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-archived", NULL, show_archived_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-family", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -561,6 +595,8 @@ hearth_window_init (HearthWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self, NULL);
   self->assessment_windows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->families = g_list_store_new (HEARTH_TYPE_FAMILY_ENTRY);
   self->filter = gtk_custom_filter_new (filter_family, self, NULL);
