@@ -477,6 +477,46 @@ test_supervision (void)
   g_assert_error (error, HEARTH_ENTITY_ERROR, HEARTH_ENTITY_ERROR_MISSING);
 }
 
+/* A stored reflection reads back into its sections: headings as written,
+ * text before the first heading on its own, escapes undone, nothing
+ * stripped from the text. */
+static void
+test_supervision_read_reflection (void)
+{
+  static const struct
+  {
+    const char *reflection;
+    guint       n_sections;
+    struct
+    {
+      const char *heading;
+      const char *text;
+    } sections[3];
+  } cases[] = {
+    { NULL, 0, { { NULL, NULL } } },
+    { "", 0, { { NULL, NULL } } },
+    { "An earlier discussion.", 1, { { NULL, "An earlier discussion.\n" } } },
+    { "## A\na\n\n## B\n", 2, { { "A", "a\n\n" }, { "B", "\n" } } },
+    { "## A\n## B", 2, { { "A", "" }, { "B", "" } } },
+    { "\npre\n##  Spaced out  \n\\# kept\n\\\\ one\n\\x\n##not a heading", 2,
+      { { NULL, "\npre\n" }, { "Spaced out", "# kept\n\\ one\n\\x\n##not a heading\n" } } },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GPtrArray) sections = hearth_supervision_read_reflection (cases[c].reflection);
+
+      g_assert_cmpuint (sections->len, ==, cases[c].n_sections);
+      for (guint i = 0; i < sections->len; i++)
+        {
+          const HearthReflectionSection *section = g_ptr_array_index (sections, i);
+
+          g_assert_cmpstr (section->heading, ==, cases[c].sections[i].heading);
+          g_assert_cmpstr (section->text, ==, cases[c].sections[i].text);
+        }
+    }
+}
+
 /* Every enum has a stable, distinct storage string that reads back. */
 static void
 test_enum_strings (void)
@@ -563,6 +603,7 @@ main (int   argc,
   g_test_add_func ("/core/event/validate", test_event);
   g_test_add_func ("/core/period/validate", test_period);
   g_test_add_func ("/core/supervision/validate", test_supervision);
+  g_test_add_func ("/core/supervision/read-reflection", test_supervision_read_reflection);
   g_test_add_func ("/core/entities/enum-strings", test_enum_strings);
   g_test_add_func ("/core/audit/entry", test_audit_entry);
 

@@ -296,3 +296,66 @@ hearth_supervision_validate (const HearthSupervision  *supervision,
 
   return TRUE;
 }
+
+static void
+reflection_section_free (HearthReflectionSection *section)
+{
+  g_free (section->heading);
+  g_free (section->text);
+  g_free (section);
+}
+
+/**
+ * hearth_supervision_read_reflection:
+ * @reflection: (nullable): a reflection as stored in
+ *   #HearthSupervision.reflection
+ *
+ * Reads a stored reflection back into its sections: one for each heading
+ * line (marked with %HEARTH_SUPERVISION_REFLECTION_MARK), in order, and
+ * first, when there is any, one without a heading for the text before the
+ * first heading (written before prompts existed, or imported). Escaped
+ * lines lose their backslash. What each caller makes of the sections
+ * differs: the supervision page matches them to its prompts by position,
+ * the printed pack shows them under the headings as written.
+ *
+ * Returns: (transfer full) (element-type HearthReflectionSection): the
+ *   sections, empty when @reflection is %NULL or empty
+ */
+GPtrArray *
+hearth_supervision_read_reflection (const char *reflection)
+{
+  GPtrArray *sections = g_ptr_array_new_with_free_func ((GDestroyNotify) reflection_section_free);
+  g_auto(GStrv) lines = g_strsplit (reflection != NULL ? reflection : "", "\n", -1);
+  g_autoptr(GString) text = NULL;
+  HearthReflectionSection *section = NULL; /* the last in @sections, still being read */
+
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      const char *line = lines[l];
+      gboolean is_heading = g_str_has_prefix (line, HEARTH_SUPERVISION_REFLECTION_MARK);
+
+      if (is_heading || section == NULL)
+        {
+          if (section != NULL)
+            section->text = g_string_free (g_steal_pointer (&text), FALSE);
+          section = g_new0 (HearthReflectionSection, 1);
+          g_ptr_array_add (sections, section);
+          text = g_string_new (NULL);
+        }
+      if (is_heading)
+        {
+          section->heading
+              = g_strstrip (g_strdup (line + strlen (HEARTH_SUPERVISION_REFLECTION_MARK)));
+          continue;
+        }
+
+      if (line[0] == '\\' && (line[1] == '#' || line[1] == '\\'))
+        line++;
+      g_string_append (text, line);
+      g_string_append_c (text, '\n');
+    }
+  if (section != NULL)
+    section->text = g_string_free (g_steal_pointer (&text), FALSE);
+
+  return sections;
+}

@@ -89,6 +89,28 @@ typedef struct
   gint64                   updated_at;
 } HearthSupervision;
 
+/* A stored reflection keeps each prompt's answer under a heading line
+ * that starts with this mark; a line of an answer that itself starts with
+ * "#" or a backslash is written with a backslash before it. */
+#define HEARTH_SUPERVISION_REFLECTION_MARK "## "
+
+/**
+ * HearthReflectionSection:
+ * @heading: (owned) (nullable): the heading as written after the mark,
+ *   without surrounding space; %NULL for text before the first heading
+ * @text: (owned): the lines under the heading, unescaped, each ending in
+ *   a newline; empty when there are none. Not stripped, so sections read
+ *   together join as they were written.
+ *
+ * One part of a stored reflection, as hearth_supervision_read_reflection()
+ * reads it.
+ */
+typedef struct
+{
+  char *heading;
+  char *text;
+} HearthReflectionSection;
+
 #define HEARTH_TYPE_SUPERVISION (hearth_supervision_get_type ())
 #define HEARTH_TYPE_SUPERVISION_ACTION (hearth_supervision_action_get_type ())
 
@@ -113,6 +135,7 @@ HearthSupervisionAction *hearth_supervision_add_action          (HearthSupervisi
                                                                  const char                    *due_date);
 gboolean                 hearth_supervision_validate            (const HearthSupervision       *supervision,
                                                                  GError                       **error);
+GPtrArray               *hearth_supervision_read_reflection     (const char                    *reflection);
 
 const char              *hearth_supervision_status_to_string    (HearthSupervisionStatus        status);
 gboolean                 hearth_supervision_status_from_string  (const char                    *string,

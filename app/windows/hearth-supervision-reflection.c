@@ -23,18 +23,19 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
+
+#include "core/hearth-supervision.h"
 
 #include "hearth-supervision-reflection.h"
 
 /* The supervision record keeps its reflection as one text: each prompt's
- * answer under a heading line that starts with "## ", in the order of
+ * answer under a heading line that starts with
+ * HEARTH_SUPERVISION_REFLECTION_MARK, in the order of
  * HearthReflectionPrompt. The text reads well on its own (in an export or
  * the printed pack) and splits back into the prompts by position, so a
  * record written in one language reopens in another. A line of an answer
- * that itself starts with "#" is written with a backslash before it. */
-
-#define HEADING_MARK "## "
+ * that itself starts with "#" is written with a backslash before it. The
+ * reading is shared with the pack, in hearth_supervision_read_reflection(). */
 
 /**
  * hearth_supervision_reflection_get_heading:
@@ -124,7 +125,7 @@ hearth_supervision_reflection_join (const char * const *sections)
 
       if (i > 0)
         g_string_append (text, "\n\n");
-      g_string_append_printf (text, HEADING_MARK "%s\n",
+      g_string_append_printf (text, HEARTH_SUPERVISION_REFLECTION_MARK "%s\n",
                               hearth_supervision_reflection_get_heading (i));
 
       if (is_blank (sections[i]))
@@ -157,45 +158,32 @@ hearth_supervision_reflection_join (const char * const *sections)
 char **
 hearth_supervision_reflection_split (const char *reflection)
 {
+  g_autoptr(GPtrArray) read = hearth_supervision_read_reflection (reflection);
   GString *sections[HEARTH_REFLECTION_N_PROMPTS];
-  g_auto(GStrv) lines = NULL;
   char **result = g_new0 (char *, HEARTH_REFLECTION_N_PROMPTS + 1);
-  int current = 0;
   int headings = 0;
 
   for (guint i = 0; i < HEARTH_REFLECTION_N_PROMPTS; i++)
     sections[i] = g_string_new (NULL);
 
-  lines = g_strsplit (reflection != NULL ? reflection : "", "\n", -1);
-  for (guint l = 0; lines[l] != NULL; l++)
+  for (guint s = 0; s < read->len; s++)
     {
-      const char *line = lines[l];
-      GString *section;
+      const HearthReflectionSection *section = g_ptr_array_index (read, s);
+      int current = 0;
 
-      if (g_str_has_prefix (line, HEADING_MARK))
+      /* The first heading opens the first prompt, even after a preamble
+       * that already went there. */
+      if (section->heading != NULL)
         {
-          /* The first heading opens the first prompt, even after a
-           * preamble that already went there. */
           current = MIN (headings, HEARTH_REFLECTION_N_PROMPTS - 1);
           headings++;
-          continue;
         }
-
-      if (line[0] == '\\' && (line[1] == '#' || line[1] == '\\'))
-        line++;
-      section = sections[current];
-      if (section->len > 0 || !is_blank (line))
-        g_string_append_printf (section, "%s%s", section->len > 0 ? "\n" : "", line);
+      g_string_append (sections[current], section->text);
     }
 
+  /* Blank lines between sections belong to neither. */
   for (guint i = 0; i < HEARTH_REFLECTION_N_PROMPTS; i++)
-    {
-      char *text = g_string_free (sections[i], FALSE);
-
-      /* Blank lines between sections belong to neither. */
-      result[i] = g_strdup (g_strstrip (text));
-      g_free (text);
-    }
+    result[i] = g_strstrip (g_string_free (sections[i], FALSE));
 
   return result;
 }

@@ -27,6 +27,7 @@
 
 #include "core/hearth-date.h"
 #include "core/hearth-scoring.h"
+#include "core/hearth-supervision.h"
 
 #include "hearth-chart-set.h"
 #include "hearth-pack-load-private.h"
@@ -35,10 +36,6 @@
  * data: what the period covers and every record put into words for the
  * page. The signals are in hearth-pack-load-signals.c, the assessments
  * in hearth-pack-load-assessments.c. */
-
-/* The mark the supervision page writes before each prompt's heading in
- * a stored reflection, and its escape for lines that start with it. */
-#define REFLECTION_HEADING_MARK "## "
 
 static void
 clear_loader (HearthPackLoader *loader)
@@ -232,35 +229,24 @@ read_charts (HearthPackLoader  *loader,
 }
 
 /* A reflection as the supervision page stores it: each prompt's answer
- * under a marked heading; text before the first heading stands alone. */
+ * under its heading as written; text before the first heading stands
+ * alone. */
 static void
 add_reflection (HearthPackSupervision *row,
                 const char            *reflection)
 {
-  g_auto(GStrv) lines = g_strsplit (reflection, "\n", -1);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *heading = g_strdup (_("Reflection"));
+  g_autoptr(GPtrArray) sections = hearth_supervision_read_reflection (reflection);
 
-  for (guint l = 0; ; l++)
+  for (guint i = 0; i < sections->len; i++)
     {
-      const char *line = lines[l];
+      const HearthReflectionSection *section = g_ptr_array_index (sections, i);
+      g_autofree char *answer = g_strstrip (g_strdup (section->text));
 
-      if (line == NULL || g_str_has_prefix (line, REFLECTION_HEADING_MARK))
-        {
-          g_autofree char *answer = g_strstrip (g_strdup (text->str));
-
-          if (answer[0] != '\0')
-            hearth_pack_supervision_add_section (row, heading, answer);
-          if (line == NULL)
-            break;
-          g_free (heading);
-          heading = g_strstrip (g_strdup (line + strlen (REFLECTION_HEADING_MARK)));
-          g_string_truncate (text, 0);
-          continue;
-        }
-      if (line[0] == '\\' && (line[1] == '#' || line[1] == '\\'))
-        line++;
-      g_string_append_printf (text, "%s\n", line);
+      if (answer[0] != '\0')
+        hearth_pack_supervision_add_section (row,
+                                             section->heading != NULL ? section->heading
+                                                                      : _("Reflection"),
+                                             answer);
     }
 }
 
