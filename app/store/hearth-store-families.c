@@ -30,8 +30,10 @@
 #define PERSON_COLUMNS "id, family_id, kind, name, date_of_birth, sex, send, role, lives_in_home," \
                        " created_at, updated_at"
 
-static HearthFamily *
-family_from_row (HearthStmt *stmt)
+static gpointer
+family_from_row (HearthStmt  *stmt,
+                 const char  *what,
+                 GError     **error)
 {
   HearthFamily *family = hearth_family_new (NULL, NULL);
 
@@ -45,7 +47,7 @@ family_from_row (HearthStmt *stmt)
   return family;
 }
 
-static HearthPerson *
+static gpointer
 person_from_row (HearthStmt  *stmt,
                  const char  *what,
                  GError     **error)
@@ -72,49 +74,142 @@ person_from_row (HearthStmt  *stmt,
   return g_steal_pointer (&person);
 }
 
-/* Loads one family row with a query taking a single bound value. */
-static HearthFamily *
-load_family_where (HearthStore  *self,
-                   const char   *sql,
-                   gint64        id,
-                   const char   *text,
-                   GError      **error)
+static gboolean
+write_family (HearthStore      *self,
+              HearthStoreSave  *save,
+              gpointer          record,
+              const char       *what,
+              GError          **error)
 {
-  const char *what = _("Could not load the family");
-  g_autoptr(HearthStmt) stmt = hearth_store_prepare (self, sql, what, error);
-  int rc;
+  HearthFamily *family = record;
+  g_autoptr(HearthStmt) stmt = NULL;
 
-  if (stmt == NULL)
-    return NULL;
-
-  if (text != NULL)
-    hearth_store_bind_text (stmt, 1, text);
+  if (save->insert)
+    {
+      stmt = hearth_store_prepare (self,
+                                   "INSERT INTO families (case_reference, display_name, created_at,"
+                                   " updated_at, archived) VALUES (?, ?, ?, ?, ?)",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      hearth_store_bind_text (stmt, 1, family->case_reference);
+      hearth_store_bind_text (stmt, 2, family->display_name);
+      sqlite3_bind_int64 (stmt, 3, save->now);
+      sqlite3_bind_int64 (stmt, 4, save->now);
+      sqlite3_bind_int (stmt, 5, family->archived);
+    }
   else
-    sqlite3_bind_int64 (stmt, 1, id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
     {
-      hearth_store_set_not_found (what, error);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
+      stmt = hearth_store_prepare (self,
+                                   "UPDATE families SET case_reference = ?, display_name = ?,"
+                                   " updated_at = ? WHERE id = ?",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      hearth_store_bind_text (stmt, 1, family->case_reference);
+      hearth_store_bind_text (stmt, 2, family->display_name);
+      sqlite3_bind_int64 (stmt, 3, save->now);
+      sqlite3_bind_int64 (stmt, 4, family->id);
     }
 
-  return family_from_row (stmt);
+  if (!hearth_store_step_save (self, stmt, save, what, error))
+    return FALSE;
+
+  /* A family's audit rows belong to the family itself. */
+  hearth_store_save_set_audit (save, save->id, "family", "Created family", "Updated family");
+  return TRUE;
 }
 
 static gboolean
-family_exists (HearthStore  *self,
-               gint64        family_id,
-               const char   *what,
-               GError      **error)
+write_archived (HearthStore        *self,
+                HearthStoreChange  *change,
+                gpointer            user_data,
+                const char         *what,
+                GError            **error)
 {
-  return hearth_store_check_owned (self, "SELECT id FROM families WHERE id = ?",
-                                   family_id, family_id, what, error);
+  g_autoptr(HearthStmt) stmt = NULL;
+
+  stmt = hearth_store_prepare (self, "UPDATE families SET archived = ?, updated_at = ? WHERE id = ?",
+                               what, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 1, GPOINTER_TO_INT (user_data));
+  sqlite3_bind_int64 (stmt, 2, hearth_store_now (self));
+  sqlite3_bind_int64 (stmt, 3, change->entity_id);
+
+  return hearth_store_step_done (self, stmt, what, error)
+         && hearth_store_check_changed (self, what, error);
+}
+
+static gboolean
+write_family_deletion (HearthStore        *self,
+                       HearthStoreChange  *change,
+                       gpointer            user_data,
+                       const char         *what,
+                       GError            **error)
+{
+  return hearth_store_exec_id (self, "DELETE FROM families WHERE id = ?", change->entity_id,
+                               what, error)
+         && hearth_store_check_changed (self, what, error);
+}
+
+static gboolean
+write_person (HearthStore      *self,
+              HearthStoreSave  *save,
+              gpointer          record,
+              const char       *what,
+              GError          **error)
+{
+  HearthPerson *person = record;
+  gboolean child = person->kind == HEARTH_PERSON_KIND_CHILD;
+  g_autoptr(HearthStmt) stmt = NULL;
+
+  if (!hearth_store_check_owned (self, "SELECT id FROM families WHERE id = ?",
+                                 person->family_id, person->family_id, what, error))
+    return FALSE;
+
+  if (save->insert)
+    {
+      stmt = hearth_store_prepare (self,
+                                   "INSERT INTO people (kind, name, date_of_birth, sex, send, role,"
+                                   " lives_in_home, family_id, created_at, updated_at)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 9, save->now);
+      sqlite3_bind_int64 (stmt, 10, save->now);
+    }
+  else
+    {
+      stmt = hearth_store_prepare (self,
+                                   "UPDATE people SET kind = ?, name = ?, date_of_birth = ?, sex = ?,"
+                                   " send = ?, role = ?, lives_in_home = ?, updated_at = ?9"
+                                   " WHERE family_id = ?8 AND id = ?10",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 9, save->now);
+      sqlite3_bind_int64 (stmt, 10, person->id);
+    }
+
+  hearth_store_bind_text (stmt, 1, hearth_person_kind_to_string (person->kind));
+  hearth_store_bind_text (stmt, 2, person->name);
+  hearth_store_bind_text (stmt, 3, person->date_of_birth);
+  hearth_store_bind_text (stmt, 4, hearth_sex_to_string (person->sex));
+  sqlite3_bind_int (stmt, 5, person->send);
+  hearth_store_bind_text (stmt, 6, hearth_adult_role_to_string (person->role));
+  sqlite3_bind_int (stmt, 7, person->lives_in_home);
+  sqlite3_bind_int64 (stmt, 8, person->family_id);
+
+  if (!hearth_store_step_save (self, stmt, save, what, error))
+    return FALSE;
+
+  hearth_store_save_set_audit (save, person->family_id, "person",
+                               child ? "Added child" : "Added adult",
+                               child ? "Updated child" : "Updated adult");
+  return TRUE;
 }
 
 /**
@@ -134,81 +229,14 @@ hearth_store_save_family (HearthStore   *self,
                           HearthFamily  *family,
                           GError       **error)
 {
-  const char *what = _("Could not save the family");
-  g_autoptr(HearthStmt) stmt = NULL;
-  gint64 now, id;
-  gboolean insert;
-
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (family != NULL, FALSE);
 
   if (!hearth_family_validate (family, error))
     return FALSE;
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  now = hearth_store_now (self);
-  insert = family->id == 0;
-  if (insert)
-    {
-      stmt = hearth_store_prepare (self,
-                                   "INSERT INTO families (case_reference, display_name, created_at,"
-                                   " updated_at, archived) VALUES (?, ?, ?, ?, ?)",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      hearth_store_bind_text (stmt, 1, family->case_reference);
-      hearth_store_bind_text (stmt, 2, family->display_name);
-      sqlite3_bind_int64 (stmt, 3, now);
-      sqlite3_bind_int64 (stmt, 4, now);
-      sqlite3_bind_int (stmt, 5, family->archived);
-    }
-  else
-    {
-      stmt = hearth_store_prepare (self,
-                                   "UPDATE families SET case_reference = ?, display_name = ?,"
-                                   " updated_at = ? WHERE id = ?",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      hearth_store_bind_text (stmt, 1, family->case_reference);
-      hearth_store_bind_text (stmt, 2, family->display_name);
-      sqlite3_bind_int64 (stmt, 3, now);
-      sqlite3_bind_int64 (stmt, 4, family->id);
-    }
-
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-
-  if (!insert && sqlite3_changes (self->db) == 0)
-    {
-      hearth_store_set_not_found (what, error);
-      goto fail;
-    }
-
-  id = insert ? sqlite3_last_insert_rowid (self->db) : family->id;
-  if (!hearth_store_audit (self, id, "family", id,
-                           insert ? HEARTH_AUDIT_ACTION_CREATE : HEARTH_AUDIT_ACTION_UPDATE,
-                           insert ? "Created family" : "Updated family", what, error))
-    goto fail;
-
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  if (!hearth_store_commit (self, what, error))
-    return FALSE;
-
-  if (insert)
-    {
-      family->id = id;
-      family->created_at = now;
-    }
-  family->updated_at = now;
-  return TRUE;
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_save (self, family, &family->id, &family->created_at, &family->updated_at,
+                            write_family, _("Could not save the family"), error);
 }
 
 /**
@@ -226,8 +254,8 @@ hearth_store_load_family (HearthStore  *self,
 {
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  return load_family_where (self, "SELECT " FAMILY_COLUMNS " FROM families WHERE id = ?",
-                            family_id, NULL, error);
+  return hearth_store_load_row (self, "SELECT " FAMILY_COLUMNS " FROM families WHERE id = ?",
+                                family_id, family_from_row, _("Could not load the family"), error);
 }
 
 /**
@@ -243,12 +271,23 @@ hearth_store_load_family_by_reference (HearthStore  *self,
                                        const char   *case_reference,
                                        GError      **error)
 {
+  const char *what = _("Could not load the family");
+  g_autoptr(HearthStmt) stmt = NULL;
+
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
   g_return_val_if_fail (case_reference != NULL, NULL);
 
-  return load_family_where (self,
-                            "SELECT " FAMILY_COLUMNS " FROM families WHERE case_reference = ?",
-                            0, case_reference, error);
+  stmt = hearth_store_prepare (self,
+                               "SELECT " FAMILY_COLUMNS " FROM families WHERE case_reference = ?",
+                               what, error);
+  if (stmt == NULL)
+    return NULL;
+
+  hearth_store_bind_text (stmt, 1, case_reference);
+  if (!hearth_store_step_row (self, stmt, what, error))
+    return NULL;
+
+  return family_from_row (stmt, what, error);
 }
 
 /**
@@ -264,32 +303,14 @@ hearth_store_list_families (HearthStore  *self,
                             gboolean      include_archived,
                             GError      **error)
 {
-  const char *what = _("Could not list the families");
-  g_autoptr(GPtrArray) families = NULL;
-  g_autoptr(HearthStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self,
-                               "SELECT " FAMILY_COLUMNS " FROM families"
-                               " WHERE archived = 0 OR ? ORDER BY case_reference",
-                               what, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int (stmt, 1, include_archived);
-  families = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_family_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (families, family_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&families);
+  return hearth_store_load_rows (self,
+                                 "SELECT " FAMILY_COLUMNS " FROM families"
+                                 " WHERE archived = 0 OR ? ORDER BY case_reference",
+                                 include_archived, family_from_row,
+                                 (GDestroyNotify) hearth_family_unref,
+                                 _("Could not list the families"), error);
 }
 
 /**
@@ -310,42 +331,14 @@ hearth_store_archive_family (HearthStore  *self,
 {
   const char *what = archived ? _("Could not archive the family")
                               : _("Could not bring the family back from the archive");
-  g_autoptr(HearthStmt) stmt = NULL;
+  HearthStoreChange change = {
+    family_id, "family", family_id, HEARTH_AUDIT_ACTION_ARCHIVE,
+    archived ? "Archived family" : "Brought family back from archive",
+  };
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  stmt = hearth_store_prepare (self, "UPDATE families SET archived = ?, updated_at = ? WHERE id = ?",
-                               what, error);
-  if (stmt == NULL)
-    goto fail;
-
-  sqlite3_bind_int (stmt, 1, archived);
-  sqlite3_bind_int64 (stmt, 2, hearth_store_now (self));
-  sqlite3_bind_int64 (stmt, 3, family_id);
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      hearth_store_set_not_found (what, error);
-      goto fail;
-    }
-
-  if (!hearth_store_audit (self, family_id, "family", family_id, HEARTH_AUDIT_ACTION_ARCHIVE,
-                           archived ? "Archived family" : "Brought family back from archive",
-                           what, error))
-    goto fail;
-
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  return hearth_store_commit (self, what, error);
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_write (self, &change, write_archived, GINT_TO_POINTER (archived), what, error);
 }
 
 /**
@@ -364,39 +357,14 @@ hearth_store_delete_family (HearthStore  *self,
                             gint64        family_id,
                             GError      **error)
 {
-  const char *what = _("Could not delete the family");
-  g_autoptr(HearthStmt) stmt = NULL;
+  HearthStoreChange change = {
+    family_id, "family", family_id, HEARTH_AUDIT_ACTION_DELETE, "Deleted family and its records",
+  };
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  stmt = hearth_store_prepare (self, "DELETE FROM families WHERE id = ?", what, error);
-  if (stmt == NULL)
-    goto fail;
-
-  sqlite3_bind_int64 (stmt, 1, family_id);
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      hearth_store_set_not_found (what, error);
-      goto fail;
-    }
-
-  if (!hearth_store_audit (self, family_id, "family", family_id, HEARTH_AUDIT_ACTION_DELETE,
-                           "Deleted family and its records", what, error))
-    goto fail;
-
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  return hearth_store_commit (self, what, error);
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_write (self, &change, write_family_deletion, NULL,
+                             _("Could not delete the family"), error);
 }
 
 /**
@@ -415,93 +383,14 @@ hearth_store_save_person (HearthStore   *self,
                           HearthPerson  *person,
                           GError       **error)
 {
-  const char *what = _("Could not save the person");
-  g_autoptr(HearthStmt) stmt = NULL;
-  gint64 now, id;
-  gboolean insert;
-
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (person != NULL, FALSE);
 
   if (!hearth_person_validate (person, error))
     return FALSE;
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  if (!family_exists (self, person->family_id, what, error))
-    goto fail;
-
-  now = hearth_store_now (self);
-  insert = person->id == 0;
-  if (insert)
-    {
-      stmt = hearth_store_prepare (self,
-                                   "INSERT INTO people (kind, name, date_of_birth, sex, send, role,"
-                                   " lives_in_home, family_id, created_at, updated_at)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 9, now);
-      sqlite3_bind_int64 (stmt, 10, now);
-    }
-  else
-    {
-      stmt = hearth_store_prepare (self,
-                                   "UPDATE people SET kind = ?, name = ?, date_of_birth = ?, sex = ?,"
-                                   " send = ?, role = ?, lives_in_home = ?, updated_at = ?9"
-                                   " WHERE family_id = ?8 AND id = ?10",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 9, now);
-      sqlite3_bind_int64 (stmt, 10, person->id);
-    }
-
-  hearth_store_bind_text (stmt, 1, hearth_person_kind_to_string (person->kind));
-  hearth_store_bind_text (stmt, 2, person->name);
-  hearth_store_bind_text (stmt, 3, person->date_of_birth);
-  hearth_store_bind_text (stmt, 4, hearth_sex_to_string (person->sex));
-  sqlite3_bind_int (stmt, 5, person->send);
-  hearth_store_bind_text (stmt, 6, hearth_adult_role_to_string (person->role));
-  sqlite3_bind_int (stmt, 7, person->lives_in_home);
-  sqlite3_bind_int64 (stmt, 8, person->family_id);
-
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-
-  if (!insert && sqlite3_changes (self->db) == 0)
-    {
-      hearth_store_set_not_found (what, error);
-      goto fail;
-    }
-
-  id = insert ? sqlite3_last_insert_rowid (self->db) : person->id;
-  if (!hearth_store_audit (self, person->family_id, "person", id,
-                           insert ? HEARTH_AUDIT_ACTION_CREATE : HEARTH_AUDIT_ACTION_UPDATE,
-                           person->kind == HEARTH_PERSON_KIND_CHILD
-                             ? (insert ? "Added child" : "Updated child")
-                             : (insert ? "Added adult" : "Updated adult"),
-                           what, error))
-    goto fail;
-
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  if (!hearth_store_commit (self, what, error))
-    return FALSE;
-
-  if (insert)
-    {
-      person->id = id;
-      person->created_at = now;
-    }
-  person->updated_at = now;
-  return TRUE;
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_save (self, person, &person->id, &person->created_at, &person->updated_at,
+                            write_person, _("Could not save the person"), error);
 }
 
 /**
@@ -517,31 +406,10 @@ hearth_store_load_person (HearthStore  *self,
                           gint64        person_id,
                           GError      **error)
 {
-  const char *what = _("Could not load the person");
-  g_autoptr(HearthStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self, "SELECT " PERSON_COLUMNS " FROM people WHERE id = ?",
-                               what, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      hearth_store_set_not_found (what, error);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-
-  return person_from_row (stmt, what, error);
+  return hearth_store_load_row (self, "SELECT " PERSON_COLUMNS " FROM people WHERE id = ?",
+                                person_id, person_from_row, _("Could not load the person"), error);
 }
 
 /**
@@ -558,39 +426,14 @@ hearth_store_list_people (HearthStore  *self,
                           gint64        family_id,
                           GError      **error)
 {
-  const char *what = _("Could not list the people of the family");
-  g_autoptr(GPtrArray) people = NULL;
-  g_autoptr(HearthStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self,
-                               "SELECT " PERSON_COLUMNS " FROM people WHERE family_id = ?"
-                               " ORDER BY kind <> 'child', CASE WHEN kind = 'child'"
-                               " THEN date_of_birth END, id",
-                               what, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, family_id);
-  people = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_person_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HearthPerson *person = person_from_row (stmt, what, error);
-
-      if (person == NULL)
-        return NULL;
-      g_ptr_array_add (people, person);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&people);
+  return hearth_store_load_rows (self,
+                                 "SELECT " PERSON_COLUMNS " FROM people WHERE family_id = ?"
+                                 " ORDER BY kind <> 'child', CASE WHEN kind = 'child'"
+                                 " THEN date_of_birth END, id",
+                                 family_id, person_from_row, (GDestroyNotify) hearth_person_unref,
+                                 _("Could not list the people of the family"), error);
 }
 
 /**
