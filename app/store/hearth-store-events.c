@@ -32,7 +32,7 @@
 
 #define PERIOD_COLUMNS "id, family_id, person_id, kind, start_date, end_date, created_at, updated_at"
 
-static HearthEvent *
+static gpointer
 event_from_row (HearthStmt  *stmt,
                 const char  *what,
                 GError     **error)
@@ -68,7 +68,7 @@ event_from_row (HearthStmt  *stmt,
   return g_steal_pointer (&event);
 }
 
-static HearthPeriod *
+static gpointer
 period_from_row (HearthStmt  *stmt,
                  const char  *what,
                  GError     **error)
@@ -92,37 +92,19 @@ period_from_row (HearthStmt  *stmt,
   return g_steal_pointer (&period);
 }
 
-/* Fills the children of the events in @by_id from a query returning
- * (event_id, person_id) rows for @key. */
+/* Adds a row of (event_id, person_id) to its event in @user_data, the
+ * events by id. */
 static gboolean
-load_event_children (HearthStore  *self,
-                     GHashTable   *by_id,
-                     const char   *sql,
-                     gint64        key,
-                     const char   *what,
-                     GError      **error)
+add_event_child (HearthStmt  *stmt,
+                 gpointer     user_data,
+                 const char  *what,
+                 GError     **error)
 {
-  g_autoptr(HearthStmt) stmt = hearth_store_prepare (self, sql, what, error);
-  int rc;
+  HearthEvent *event = g_hash_table_lookup (user_data, &(gint64) { sqlite3_column_int64 (stmt, 0) });
+  gint64 person_id = sqlite3_column_int64 (stmt, 1);
 
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, key);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HearthEvent *event = g_hash_table_lookup (by_id, &(gint64) { sqlite3_column_int64 (stmt, 0) });
-      gint64 person_id = sqlite3_column_int64 (stmt, 1);
-
-      if (event != NULL)
-        g_array_append_val (event->child_ids, person_id);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return FALSE;
-    }
+  if (event != NULL)
+    g_array_append_val (event->child_ids, person_id);
 
   return TRUE;
 }
@@ -145,16 +127,10 @@ write_event_children (HearthStore        *self,
         return FALSE;
     }
 
-  if (replace)
-    {
-      stmt = hearth_store_prepare (self, "DELETE FROM event_children WHERE event_id = ?", what, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, event_id);
-      if (!hearth_store_step_done (self, stmt, what, error))
-        return FALSE;
-      g_clear_pointer (&stmt, hearth_store_stmt_release);
-    }
+  if (replace
+      && !hearth_store_exec_id (self, "DELETE FROM event_children WHERE event_id = ?", event_id,
+                                what, error))
+    return FALSE;
 
   if (event->child_ids->len == 0)
     return TRUE;
@@ -179,6 +155,130 @@ write_event_children (HearthStore        *self,
   return TRUE;
 }
 
+static gboolean
+write_event (HearthStore      *self,
+             HearthStoreSave  *save,
+             gpointer          record,
+             const char       *what,
+             GError          **error)
+{
+  HearthEvent *event = record;
+  g_autoptr(HearthStmt) stmt = NULL;
+
+  if (!hearth_store_check_owned (self, "SELECT id FROM families WHERE id = ?",
+                                 event->family_id, event->family_id, what, error)
+      || (event->visit_id != 0
+          && !hearth_store_check_owned (self, "SELECT family_id FROM visits WHERE id = ?",
+                                        event->family_id, event->visit_id, what, error))
+      || (event->assessment_id != 0
+          && !hearth_store_check_owned (self, "SELECT family_id FROM assessments WHERE id = ?",
+                                        event->family_id, event->assessment_id, what, error)))
+    return FALSE;
+
+  if (save->insert)
+    {
+      stmt = hearth_store_prepare (self,
+                                   "INSERT INTO events (event_date, precision, category, source_agency,"
+                                   " what_happened, impact, impact_text, action_taken, analysis,"
+                                   " significance, visit_id, assessment_id, family_id, created_at,"
+                                   " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 14, save->now);
+      sqlite3_bind_int64 (stmt, 15, save->now);
+    }
+  else
+    {
+      stmt = hearth_store_prepare (self,
+                                   "UPDATE events SET event_date = ?, precision = ?, category = ?,"
+                                   " source_agency = ?, what_happened = ?, impact = ?, impact_text = ?,"
+                                   " action_taken = ?, analysis = ?, significance = ?, visit_id = ?,"
+                                   " assessment_id = ?, updated_at = ?14 WHERE family_id = ?13"
+                                   " AND id = ?15",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 14, save->now);
+      sqlite3_bind_int64 (stmt, 15, event->id);
+    }
+
+  hearth_store_bind_text (stmt, 1, event->date);
+  hearth_store_bind_text (stmt, 2, hearth_date_precision_to_string (event->precision));
+  hearth_store_bind_text (stmt, 3, hearth_event_category_to_string (event->category));
+  hearth_store_bind_text (stmt, 4, event->source_agency);
+  hearth_store_bind_text (stmt, 5, event->what_happened);
+  hearth_store_bind_text (stmt, 6, hearth_event_impact_to_string (event->impact));
+  hearth_store_bind_text (stmt, 7, event->impact_text);
+  hearth_store_bind_text (stmt, 8, event->action_taken);
+  hearth_store_bind_text (stmt, 9, event->analysis);
+  hearth_store_bind_text (stmt, 10, hearth_significance_to_string (event->significance));
+  hearth_store_bind_id (stmt, 11, event->visit_id);
+  hearth_store_bind_id (stmt, 12, event->assessment_id);
+  sqlite3_bind_int64 (stmt, 13, event->family_id);
+
+  if (!hearth_store_step_save (self, stmt, save, what, error))
+    return FALSE;
+  g_clear_pointer (&stmt, hearth_store_stmt_release);
+
+  if (!write_event_children (self, event, save->id, !save->insert, what, error))
+    return FALSE;
+
+  hearth_store_save_set_audit (save, event->family_id, "event",
+                               "Added chronology event", "Updated chronology event");
+  return TRUE;
+}
+
+static gboolean
+write_period (HearthStore      *self,
+              HearthStoreSave  *save,
+              gpointer          record,
+              const char       *what,
+              GError          **error)
+{
+  HearthPeriod *period = record;
+  g_autoptr(HearthStmt) stmt = NULL;
+
+  if (!hearth_store_check_person (self, period->family_id, period->person_id, TRUE, what, error))
+    return FALSE;
+
+  if (save->insert)
+    {
+      stmt = hearth_store_prepare (self,
+                                   "INSERT INTO periods (person_id, kind, start_date, end_date,"
+                                   " family_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 6, save->now);
+      sqlite3_bind_int64 (stmt, 7, save->now);
+    }
+  else
+    {
+      stmt = hearth_store_prepare (self,
+                                   "UPDATE periods SET person_id = ?, kind = ?, start_date = ?,"
+                                   " end_date = ?, updated_at = ?6 WHERE family_id = ?5 AND id = ?7",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 6, save->now);
+      sqlite3_bind_int64 (stmt, 7, period->id);
+    }
+
+  sqlite3_bind_int64 (stmt, 1, period->person_id);
+  hearth_store_bind_text (stmt, 2, hearth_period_kind_to_string (period->kind));
+  hearth_store_bind_text (stmt, 3, period->start_date);
+  hearth_store_bind_text (stmt, 4, period->end_date);
+  sqlite3_bind_int64 (stmt, 5, period->family_id);
+
+  if (!hearth_store_step_save (self, stmt, save, what, error))
+    return FALSE;
+
+  hearth_store_save_set_audit (save, period->family_id, "period",
+                               "Added period of involvement", "Updated period of involvement");
+  return TRUE;
+}
+
 /**
  * hearth_store_save_event:
  * @self: a store
@@ -197,108 +297,14 @@ hearth_store_save_event (HearthStore  *self,
                          HearthEvent  *event,
                          GError      **error)
 {
-  const char *what = _("Could not save the chronology event");
-  g_autoptr(HearthStmt) stmt = NULL;
-  gint64 now, id;
-  gboolean insert;
-
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (event != NULL, FALSE);
 
   if (!hearth_event_validate (event, error))
     return FALSE;
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  if (!hearth_store_check_owned (self, "SELECT id FROM families WHERE id = ?",
-                                 event->family_id, event->family_id, what, error)
-      || (event->visit_id != 0
-          && !hearth_store_check_owned (self, "SELECT family_id FROM visits WHERE id = ?",
-                                        event->family_id, event->visit_id, what, error))
-      || (event->assessment_id != 0
-          && !hearth_store_check_owned (self, "SELECT family_id FROM assessments WHERE id = ?",
-                                        event->family_id, event->assessment_id, what, error)))
-    goto fail;
-
-  now = hearth_store_now (self);
-  insert = event->id == 0;
-  if (insert)
-    {
-      stmt = hearth_store_prepare (self,
-                                   "INSERT INTO events (event_date, precision, category, source_agency,"
-                                   " what_happened, impact, impact_text, action_taken, analysis,"
-                                   " significance, visit_id, assessment_id, family_id, created_at,"
-                                   " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 14, now);
-      sqlite3_bind_int64 (stmt, 15, now);
-    }
-  else
-    {
-      stmt = hearth_store_prepare (self,
-                                   "UPDATE events SET event_date = ?, precision = ?, category = ?,"
-                                   " source_agency = ?, what_happened = ?, impact = ?, impact_text = ?,"
-                                   " action_taken = ?, analysis = ?, significance = ?, visit_id = ?,"
-                                   " assessment_id = ?, updated_at = ?14 WHERE family_id = ?13"
-                                   " AND id = ?15",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 14, now);
-      sqlite3_bind_int64 (stmt, 15, event->id);
-    }
-
-  hearth_store_bind_text (stmt, 1, event->date);
-  hearth_store_bind_text (stmt, 2, hearth_date_precision_to_string (event->precision));
-  hearth_store_bind_text (stmt, 3, hearth_event_category_to_string (event->category));
-  hearth_store_bind_text (stmt, 4, event->source_agency);
-  hearth_store_bind_text (stmt, 5, event->what_happened);
-  hearth_store_bind_text (stmt, 6, hearth_event_impact_to_string (event->impact));
-  hearth_store_bind_text (stmt, 7, event->impact_text);
-  hearth_store_bind_text (stmt, 8, event->action_taken);
-  hearth_store_bind_text (stmt, 9, event->analysis);
-  hearth_store_bind_text (stmt, 10, hearth_significance_to_string (event->significance));
-  hearth_store_bind_id (stmt, 11, event->visit_id);
-  hearth_store_bind_id (stmt, 12, event->assessment_id);
-  sqlite3_bind_int64 (stmt, 13, event->family_id);
-
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-
-  if (!insert && sqlite3_changes (self->db) == 0)
-    {
-      hearth_store_set_not_found (what, error);
-      goto fail;
-    }
-
-  id = insert ? sqlite3_last_insert_rowid (self->db) : event->id;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (!write_event_children (self, event, id, !insert, what, error)
-      || !hearth_store_audit (self, event->family_id, "event", id,
-                              insert ? HEARTH_AUDIT_ACTION_CREATE : HEARTH_AUDIT_ACTION_UPDATE,
-                              insert ? "Added chronology event" : "Updated chronology event",
-                              what, error))
-    goto fail;
-
-  if (!hearth_store_commit (self, what, error))
-    return FALSE;
-
-  if (insert)
-    {
-      event->id = id;
-      event->created_at = now;
-    }
-  event->updated_at = now;
-  return TRUE;
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_save (self, event, &event->id, &event->created_at, &event->updated_at,
+                            write_event, _("Could not save the chronology event"), error);
 }
 
 /**
@@ -314,42 +320,22 @@ hearth_store_load_event (HearthStore  *self,
                          GError      **error)
 {
   const char *what = _("Could not load the chronology event");
-  g_autoptr(HearthStmt) stmt = NULL;
   g_autoptr(HearthEvent) event = NULL;
   g_autoptr(GHashTable) by_id = NULL;
-  int rc;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self, "SELECT " EVENT_COLUMNS " FROM events WHERE id = ?",
-                               what, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, event_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      hearth_store_set_not_found (what, error);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-
-  event = event_from_row (stmt, what, error);
+  event = hearth_store_load_row (self, "SELECT " EVENT_COLUMNS " FROM events WHERE id = ?",
+                                 event_id, event_from_row, what, error);
   if (event == NULL)
     return NULL;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
 
   by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_hash_table_insert (by_id, &event->id, event);
-  if (!load_event_children (self, by_id,
-                            "SELECT event_id, person_id FROM event_children WHERE event_id = ?"
-                            " ORDER BY position",
-                            event_id, what, error))
+  if (!hearth_store_each_row (self,
+                              "SELECT event_id, person_id FROM event_children WHERE event_id = ?"
+                              " ORDER BY position",
+                              event_id, add_event_child, by_id, what, error))
     return NULL;
 
   return g_steal_pointer (&event);
@@ -373,44 +359,25 @@ hearth_store_list_events (HearthStore  *self,
                           GError      **error)
 {
   const char *what = _("Could not load the chronology");
-  g_autoptr(HearthStmt) stmt = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GHashTable) by_id = NULL;
-  int rc;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self,
-                               "SELECT " EVENT_COLUMNS " FROM events WHERE family_id = ?"
-                               " ORDER BY event_date, id",
-                               what, error);
-  if (stmt == NULL)
+  events = hearth_store_load_rows (self,
+                                   "SELECT " EVENT_COLUMNS " FROM events WHERE family_id = ?"
+                                   " ORDER BY event_date, id",
+                                   family_id, event_from_row, (GDestroyNotify) hearth_event_unref,
+                                   what, error);
+  if (events == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, family_id);
-  events = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_event_unref);
-  by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HearthEvent *event = event_from_row (stmt, what, error);
-
-      if (event == NULL)
-        return NULL;
-      g_ptr_array_add (events, event);
-      g_hash_table_insert (by_id, &event->id, event);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (!load_event_children (self, by_id,
-                            "SELECT c.event_id, c.person_id FROM events e"
-                            " JOIN event_children c ON c.event_id = e.id"
-                            " WHERE e.family_id = ? ORDER BY c.event_id, c.position",
-                            family_id, what, error))
+  by_id = hearth_store_index_records (events, G_STRUCT_OFFSET (HearthEvent, id));
+  if (!hearth_store_each_row (self,
+                              "SELECT c.event_id, c.person_id FROM events e"
+                              " JOIN event_children c ON c.event_id = e.id"
+                              " WHERE e.family_id = ? ORDER BY c.event_id, c.position",
+                              family_id, add_event_child, by_id, what, error))
     return NULL;
 
   return g_steal_pointer (&events);
@@ -490,87 +457,14 @@ hearth_store_save_period (HearthStore   *self,
                           HearthPeriod  *period,
                           GError       **error)
 {
-  const char *what = _("Could not save the period of involvement");
-  g_autoptr(HearthStmt) stmt = NULL;
-  gint64 now, id;
-  gboolean insert;
-
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (period != NULL, FALSE);
 
   if (!hearth_period_validate (period, error))
     return FALSE;
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  if (!hearth_store_check_person (self, period->family_id, period->person_id, TRUE, what, error))
-    goto fail;
-
-  now = hearth_store_now (self);
-  insert = period->id == 0;
-  if (insert)
-    {
-      stmt = hearth_store_prepare (self,
-                                   "INSERT INTO periods (person_id, kind, start_date, end_date,"
-                                   " family_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 6, now);
-      sqlite3_bind_int64 (stmt, 7, now);
-    }
-  else
-    {
-      stmt = hearth_store_prepare (self,
-                                   "UPDATE periods SET person_id = ?, kind = ?, start_date = ?,"
-                                   " end_date = ?, updated_at = ?6 WHERE family_id = ?5 AND id = ?7",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 6, now);
-      sqlite3_bind_int64 (stmt, 7, period->id);
-    }
-
-  sqlite3_bind_int64 (stmt, 1, period->person_id);
-  hearth_store_bind_text (stmt, 2, hearth_period_kind_to_string (period->kind));
-  hearth_store_bind_text (stmt, 3, period->start_date);
-  hearth_store_bind_text (stmt, 4, period->end_date);
-  sqlite3_bind_int64 (stmt, 5, period->family_id);
-
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-
-  if (!insert && sqlite3_changes (self->db) == 0)
-    {
-      hearth_store_set_not_found (what, error);
-      goto fail;
-    }
-
-  id = insert ? sqlite3_last_insert_rowid (self->db) : period->id;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (!hearth_store_audit (self, period->family_id, "period", id,
-                           insert ? HEARTH_AUDIT_ACTION_CREATE : HEARTH_AUDIT_ACTION_UPDATE,
-                           insert ? "Added period of involvement" : "Updated period of involvement",
-                           what, error))
-    goto fail;
-
-  if (!hearth_store_commit (self, what, error))
-    return FALSE;
-
-  if (insert)
-    {
-      period->id = id;
-      period->created_at = now;
-    }
-  period->updated_at = now;
-  return TRUE;
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_save (self, period, &period->id, &period->created_at, &period->updated_at,
+                            write_period, _("Could not save the period of involvement"), error);
 }
 
 /**
@@ -586,31 +480,11 @@ hearth_store_load_period (HearthStore  *self,
                           gint64        period_id,
                           GError      **error)
 {
-  const char *what = _("Could not load the period of involvement");
-  g_autoptr(HearthStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self, "SELECT " PERIOD_COLUMNS " FROM periods WHERE id = ?",
-                               what, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, period_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      hearth_store_set_not_found (what, error);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-
-  return period_from_row (stmt, what, error);
+  return hearth_store_load_row (self, "SELECT " PERIOD_COLUMNS " FROM periods WHERE id = ?",
+                                period_id, period_from_row,
+                                _("Could not load the period of involvement"), error);
 }
 
 /**
@@ -627,38 +501,13 @@ hearth_store_list_periods (HearthStore  *self,
                            gint64        family_id,
                            GError      **error)
 {
-  const char *what = _("Could not list the periods of involvement");
-  g_autoptr(HearthStmt) stmt = NULL;
-  g_autoptr(GPtrArray) periods = NULL;
-  int rc;
-
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self,
-                               "SELECT " PERIOD_COLUMNS " FROM periods WHERE family_id = ?"
-                               " ORDER BY start_date, id",
-                               what, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, family_id);
-  periods = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_period_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HearthPeriod *period = period_from_row (stmt, what, error);
-
-      if (period == NULL)
-        return NULL;
-      g_ptr_array_add (periods, period);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&periods);
+  return hearth_store_load_rows (self,
+                                 "SELECT " PERIOD_COLUMNS " FROM periods WHERE family_id = ?"
+                                 " ORDER BY start_date, id",
+                                 family_id, period_from_row, (GDestroyNotify) hearth_period_unref,
+                                 _("Could not list the periods of involvement"), error);
 }
 
 /**
