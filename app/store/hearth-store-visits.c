@@ -29,8 +29,10 @@
 #define VISIT_COLUMNS "id, family_id, visited_at, practitioner, announced, others_present, notes," \
                       " created_at, updated_at"
 
-static HearthVisit *
-visit_from_row (HearthStmt *stmt)
+static gpointer
+visit_from_row (HearthStmt  *stmt,
+                const char  *what,
+                GError     **error)
 {
   HearthVisit *visit = hearth_visit_new (sqlite3_column_int64 (stmt, 1),
                                          sqlite3_column_int64 (stmt, 2),
@@ -47,6 +49,44 @@ visit_from_row (HearthStmt *stmt)
   return visit;
 }
 
+/* Adds a row of (visit_id, person_id) to its visit in @user_data, the
+ * visits by id. */
+static gboolean
+add_visit_present (HearthStmt  *stmt,
+                   gpointer     user_data,
+                   const char  *what,
+                   GError     **error)
+{
+  HearthVisit *visit = g_hash_table_lookup (user_data, &(gint64) { sqlite3_column_int64 (stmt, 0) });
+  gint64 person_id = sqlite3_column_int64 (stmt, 1);
+
+  if (visit != NULL)
+    g_array_append_val (visit->present_ids, person_id);
+
+  return TRUE;
+}
+
+/* Adds a row of (visit_id, person_id, seen, seen_alone) to its visit in
+ * @user_data, the visits by id. */
+static gboolean
+add_visit_child (HearthStmt  *stmt,
+                 gpointer     user_data,
+                 const char  *what,
+                 GError     **error)
+{
+  HearthVisit *visit = g_hash_table_lookup (user_data, &(gint64) { sqlite3_column_int64 (stmt, 0) });
+  HearthVisitChild child = {
+    sqlite3_column_int64 (stmt, 1),
+    sqlite3_column_int (stmt, 2) != 0,
+    sqlite3_column_int (stmt, 3) != 0,
+  };
+
+  if (visit != NULL)
+    g_array_append_val (visit->children, child);
+
+  return TRUE;
+}
+
 /* Fills the people present and the children seen of the visits in @visits
  * (keyed by id), which all belong to one family. */
 static gboolean
@@ -58,53 +98,8 @@ load_visit_people (HearthStore  *self,
                    const char   *what,
                    GError      **error)
 {
-  g_autoptr(HearthStmt) stmt = NULL;
-  int rc;
-
-  stmt = hearth_store_prepare (self, present_sql, what, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, key);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HearthVisit *visit = g_hash_table_lookup (visits, &(gint64) { sqlite3_column_int64 (stmt, 0) });
-      gint64 person_id = sqlite3_column_int64 (stmt, 1);
-
-      if (visit != NULL)
-        g_array_append_val (visit->present_ids, person_id);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return FALSE;
-    }
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  stmt = hearth_store_prepare (self, children_sql, what, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, key);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HearthVisit *visit = g_hash_table_lookup (visits, &(gint64) { sqlite3_column_int64 (stmt, 0) });
-      HearthVisitChild child = {
-        sqlite3_column_int64 (stmt, 1),
-        sqlite3_column_int (stmt, 2) != 0,
-        sqlite3_column_int (stmt, 3) != 0,
-      };
-
-      if (visit != NULL)
-        g_array_append_val (visit->children, child);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return FALSE;
-    }
-
-  return TRUE;
+  return hearth_store_each_row (self, present_sql, key, add_visit_present, visits, what, error)
+         && hearth_store_each_row (self, children_sql, key, add_visit_child, visits, what, error);
 }
 
 static gboolean
@@ -132,21 +127,11 @@ write_visit_people (HearthStore        *self,
         return FALSE;
     }
 
-  stmt = hearth_store_prepare (self, "DELETE FROM visit_present WHERE visit_id = ?", what, error);
-  if (stmt == NULL)
+  if (!hearth_store_exec_id (self, "DELETE FROM visit_present WHERE visit_id = ?", visit_id,
+                             what, error)
+      || !hearth_store_exec_id (self, "DELETE FROM visit_children WHERE visit_id = ?", visit_id,
+                                what, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, visit_id);
-  if (!hearth_store_step_done (self, stmt, what, error))
-    return FALSE;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  stmt = hearth_store_prepare (self, "DELETE FROM visit_children WHERE visit_id = ?", what, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, visit_id);
-  if (!hearth_store_step_done (self, stmt, what, error))
-    return FALSE;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
 
   stmt = hearth_store_prepare (self,
                                "INSERT INTO visit_present (visit_id, person_id, position)"
@@ -188,6 +173,63 @@ write_visit_people (HearthStore        *self,
   return TRUE;
 }
 
+static gboolean
+write_visit (HearthStore      *self,
+             HearthStoreSave  *save,
+             gpointer          record,
+             const char       *what,
+             GError          **error)
+{
+  HearthVisit *visit = record;
+  g_autoptr(HearthStmt) stmt = NULL;
+
+  if (!hearth_store_check_owned (self, "SELECT id FROM families WHERE id = ?",
+                                 visit->family_id, visit->family_id, what, error))
+    return FALSE;
+
+  if (save->insert)
+    {
+      stmt = hearth_store_prepare (self,
+                                   "INSERT INTO visits (visited_at, practitioner, announced,"
+                                   " others_present, notes, family_id, created_at, updated_at)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 7, save->now);
+      sqlite3_bind_int64 (stmt, 8, save->now);
+    }
+  else
+    {
+      stmt = hearth_store_prepare (self,
+                                   "UPDATE visits SET visited_at = ?, practitioner = ?, announced = ?,"
+                                   " others_present = ?, notes = ?, updated_at = ?7"
+                                   " WHERE family_id = ?6 AND id = ?8",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 7, save->now);
+      sqlite3_bind_int64 (stmt, 8, visit->id);
+    }
+
+  sqlite3_bind_int64 (stmt, 1, visit->visited_at);
+  hearth_store_bind_text (stmt, 2, visit->practitioner);
+  sqlite3_bind_int (stmt, 3, visit->announced);
+  hearth_store_bind_text (stmt, 4, visit->others_present);
+  hearth_store_bind_text (stmt, 5, visit->notes);
+  sqlite3_bind_int64 (stmt, 6, visit->family_id);
+
+  if (!hearth_store_step_save (self, stmt, save, what, error))
+    return FALSE;
+  g_clear_pointer (&stmt, hearth_store_stmt_release);
+
+  if (!write_visit_people (self, visit, save->id, what, error))
+    return FALSE;
+
+  hearth_store_save_set_audit (save, visit->family_id, "visit", "Recorded visit", "Updated visit");
+  return TRUE;
+}
+
 /**
  * hearth_store_save_visit:
  * @self: a store
@@ -205,91 +247,14 @@ hearth_store_save_visit (HearthStore  *self,
                          HearthVisit  *visit,
                          GError      **error)
 {
-  const char *what = _("Could not save the visit");
-  g_autoptr(HearthStmt) stmt = NULL;
-  gint64 now, id;
-  gboolean insert;
-
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (visit != NULL, FALSE);
 
   if (!hearth_visit_validate (visit, error))
     return FALSE;
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  if (!hearth_store_check_owned (self, "SELECT id FROM families WHERE id = ?",
-                                 visit->family_id, visit->family_id, what, error))
-    goto fail;
-
-  now = hearth_store_now (self);
-  insert = visit->id == 0;
-  if (insert)
-    {
-      stmt = hearth_store_prepare (self,
-                                   "INSERT INTO visits (visited_at, practitioner, announced,"
-                                   " others_present, notes, family_id, created_at, updated_at)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 7, now);
-      sqlite3_bind_int64 (stmt, 8, now);
-    }
-  else
-    {
-      stmt = hearth_store_prepare (self,
-                                   "UPDATE visits SET visited_at = ?, practitioner = ?, announced = ?,"
-                                   " others_present = ?, notes = ?, updated_at = ?7"
-                                   " WHERE family_id = ?6 AND id = ?8",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 7, now);
-      sqlite3_bind_int64 (stmt, 8, visit->id);
-    }
-
-  sqlite3_bind_int64 (stmt, 1, visit->visited_at);
-  hearth_store_bind_text (stmt, 2, visit->practitioner);
-  sqlite3_bind_int (stmt, 3, visit->announced);
-  hearth_store_bind_text (stmt, 4, visit->others_present);
-  hearth_store_bind_text (stmt, 5, visit->notes);
-  sqlite3_bind_int64 (stmt, 6, visit->family_id);
-
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-
-  if (!insert && sqlite3_changes (self->db) == 0)
-    {
-      hearth_store_set_not_found (what, error);
-      goto fail;
-    }
-
-  id = insert ? sqlite3_last_insert_rowid (self->db) : visit->id;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (!write_visit_people (self, visit, id, what, error)
-      || !hearth_store_audit (self, visit->family_id, "visit", id,
-                              insert ? HEARTH_AUDIT_ACTION_CREATE : HEARTH_AUDIT_ACTION_UPDATE,
-                              insert ? "Recorded visit" : "Updated visit", what, error))
-    goto fail;
-
-  if (!hearth_store_commit (self, what, error))
-    return FALSE;
-
-  if (insert)
-    {
-      visit->id = id;
-      visit->created_at = now;
-    }
-  visit->updated_at = now;
-  return TRUE;
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_save (self, visit, &visit->id, &visit->created_at, &visit->updated_at,
+                            write_visit, _("Could not save the visit"), error);
 }
 
 /**
@@ -305,33 +270,15 @@ hearth_store_load_visit (HearthStore  *self,
                          GError      **error)
 {
   const char *what = _("Could not load the visit");
-  g_autoptr(HearthStmt) stmt = NULL;
   g_autoptr(HearthVisit) visit = NULL;
   g_autoptr(GHashTable) by_id = NULL;
-  int rc;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self, "SELECT " VISIT_COLUMNS " FROM visits WHERE id = ?",
-                               what, error);
-  if (stmt == NULL)
+  visit = hearth_store_load_row (self, "SELECT " VISIT_COLUMNS " FROM visits WHERE id = ?",
+                                 visit_id, visit_from_row, what, error);
+  if (visit == NULL)
     return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, visit_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      hearth_store_set_not_found (what, error);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-
-  visit = visit_from_row (stmt);
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
 
   by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_hash_table_insert (by_id, &visit->id, visit);
@@ -360,37 +307,20 @@ hearth_store_list_visits (HearthStore  *self,
                           GError      **error)
 {
   const char *what = _("Could not list the visits");
-  g_autoptr(HearthStmt) stmt = NULL;
   g_autoptr(GPtrArray) visits = NULL;
   g_autoptr(GHashTable) by_id = NULL;
-  int rc;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self,
-                               "SELECT " VISIT_COLUMNS " FROM visits WHERE family_id = ?"
-                               " ORDER BY visited_at DESC, id DESC",
-                               what, error);
-  if (stmt == NULL)
+  visits = hearth_store_load_rows (self,
+                                   "SELECT " VISIT_COLUMNS " FROM visits WHERE family_id = ?"
+                                   " ORDER BY visited_at DESC, id DESC",
+                                   family_id, visit_from_row, (GDestroyNotify) hearth_visit_unref,
+                                   what, error);
+  if (visits == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, family_id);
-  visits = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_visit_unref);
-  by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HearthVisit *visit = visit_from_row (stmt);
-
-      g_ptr_array_add (visits, visit);
-      g_hash_table_insert (by_id, &visit->id, visit);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
+  by_id = hearth_store_index_records (visits, G_STRUCT_OFFSET (HearthVisit, id));
   if (!load_visit_people (self, by_id,
                           "SELECT p.visit_id, p.person_id FROM visit_present p"
                           " JOIN visits v ON v.id = p.visit_id WHERE v.family_id = ?"
