@@ -698,3 +698,19 @@ hearth_store_check_integrity (HearthStore  *self,
 
   return TRUE;
 }
+
+/**
+ * hearth_store_release_memory:
+ * @self: a store
+ *
+ * Gives back the pages SQLite keeps cached from earlier reads, after a
+ * large one (the whole list of families) that will not be repeated soon.
+ * Nothing stored changes; later reads fill the cache again as needed.
+ */
+void
+hearth_store_release_memory (HearthStore *self)
+{
+  g_return_if_fail (HEARTH_IS_STORE (self));
+
+  sqlite3_db_release_memory (self->db);
+}

@@ -271,5 +271,6 @@ GPtrArray         *hearth_store_list_audit               (HearthStore        *se
 GPtrArray         *hearth_store_list_family_audit        (HearthStore        *self,
                                                           gint64              family_id,
                                                           GError            **error);
+void               hearth_store_release_memory           (HearthStore        *self);
 
 G_END_DECLS

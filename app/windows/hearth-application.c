@@ -42,7 +42,7 @@ struct _HearthApplication
   HearthStore    *store;          /* owned; NULL when the database could not be opened */
   GError         *open_error;     /* owned; why store is NULL */
   GSettings      *settings;       /* owned; NULL when the schema is not installed */
-  gint64          started_us;     /* monotonic time the process began */
+  gint64          started_us;     /* monotonic time the application was created */
   gboolean        bench_startup;  /* --bench-startup: time the first frame, then quit */
   gboolean        training;       /* --training: the fictional families, never the real ones */
   HearthLock     *lock;           /* owned: hides the records after idle-lock-minutes */

@@ -23,6 +23,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <string.h>
 
 #include "widgets/hearth-family-row.h"
@@ -433,6 +436,14 @@ initial_load_cb (gpointer user_data)
 
   self->initial_load_id = 0;
   hearth_window_reload (self);
+  /* Reading every family filled SQLite's page cache (2 MB) with pages the
+   * list now holds itself, and left the allocator holding what the reading
+   * freed: give both back (1.7 MB of 10,000 families' 10 MB). */
+  if (self->store != NULL)
+    hearth_store_release_memory (self->store);
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
   return G_SOURCE_REMOVE;
 }
 

@@ -18,10 +18,13 @@
 # and are not counted. Each figure is the median of the counted rounds.
 #
 # Hearth runs twice per round: as `hearth --bench-startup`, which prints its
-# own time to the first frame and quits (so the two clocks can be compared),
-# and as a plain launch, which is the figure set against the peers. Both open
-# DB, a synthetic database of 10,000 families made by bench-generate when it
-# is missing. A peer that is not installed is skipped, and the table says so.
+# own time from process start to the first frame and quits (so the two
+# clocks can be compared), and as a plain launch, which is the figure set
+# against the peers. Both open their default database, as a practitioner's
+# Hearth does: DB, a synthetic database of 10,000 families made by
+# bench-generate when it is missing, is linked in as
+# $XDG_DATA_HOME/hearth/hearth.db. A peer that is not installed is skipped,
+# and the table says so.
 
 import argparse
 import os
@@ -151,8 +154,8 @@ def describe_in_app(bench):
                    if run["in_app_ms"] is not None and run.get("first-frame-ms", "-") != "-"]
     difference = statistics.median(differences) if differences else None
     return [f"hearth --bench-startup printed {fmt(median_of(bench, 'in_app_ms'), 1)} ms "
-            "(its clock starts in HearthApplication's init, after the",
-            f"libraries are loaded); the watcher saw {fmt(median_of(bench, 'first-frame-ms'), 1)} "
+            "(from the process start the kernel records, to within 5 ms);",
+            f"the watcher saw {fmt(median_of(bench, 'first-frame-ms'), 1)} "
             f"ms from spawn; in-app minus watcher: median {fmt(difference, 1)} ms."]
 
 
@@ -199,17 +202,19 @@ def build_table(args, apps, skipped, generated_s, load):
     calc_frame, calc_rss = figures.get("gnome-calculator", (None, None))
     bare_frame, _ = figures.get("bare", (None, None))
     known = hearth_frame is not None
+    targets = [
+        hearth_frame < calc_frame if known and calc_frame else None,
+        hearth_frame <= 1.1 * bare_frame if known and bare_frame else None,
+        hearth_rss < calc_rss if hearth_rss and calc_rss else None,
+    ]
     lines += [
         "",
         "Targets (10,000 families):",
-        "  first frame sooner than gnome-calculator's    "
-        + verdict(hearth_frame < calc_frame if known and calc_frame else None),
-        "  first frame within 1.1x of the bare window    "
-        + verdict(hearth_frame <= 1.1 * bare_frame if known and bare_frame else None),
-        "  resident memory below gnome-calculator's      "
-        + verdict(hearth_rss < calc_rss if hearth_rss and calc_rss else None),
+        "  first frame sooner than gnome-calculator's    " + verdict(targets[0]),
+        "  first frame within 1.1x of the bare window    " + verdict(targets[1]),
+        "  resident memory below gnome-calculator's      " + verdict(targets[2]),
     ]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n", all(target is True for target in targets)
 
 
 def read_load():
@@ -231,18 +236,22 @@ def main():
 
     # Fresh per-user directories: no earlier session, draft or cache of the
     # practitioner's leaks in, and nothing is left behind in their home.
-    home = tempfile.mkdtemp(prefix="hearth-bench-startup-")
+    # They sit beside the database so that it can be hard-linked in.
+    home = tempfile.mkdtemp(prefix="home-", dir=os.path.dirname(os.path.abspath(args.database)))
     for variable, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                           ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
         os.makedirs(os.path.join(home, sub))
         os.environ[variable] = os.path.join(home, sub)
     if args.schema_dir:
         os.environ["GSETTINGS_SCHEMA_DIR"] = args.schema_dir
+    hearth_data = os.path.join(home, "data", "hearth")
+    os.makedirs(hearth_data, mode=0o700)
+    os.link(args.database, os.path.join(hearth_data, "hearth.db"))
 
     apps = [
-        App("hearth-bench", "hearth --bench-startup",
-            [args.hearth, "--bench-startup", "--database", args.database], None, in_app=True),
-        App("hearth", "hearth", [args.hearth, "--database", args.database], HEARTH_ID),
+        App("hearth-bench", "hearth --bench-startup", [args.hearth, "--bench-startup"], None,
+            in_app=True),
+        App("hearth", "hearth", [args.hearth], HEARTH_ID),
         App("bare", "bare libadwaita window", [args.bare], BARE_ID),
     ]
     skipped = []
@@ -273,11 +282,15 @@ def main():
 
     shutil.rmtree(home, ignore_errors=True)
 
-    table = build_table(args, apps, skipped, generated_s, (load_before, read_load()))
+    table, met = build_table(args, apps, skipped, generated_s, (load_before, read_load()))
     sys.stdout.write("\n" + table)
     with open(args.results, "w", encoding="utf-8") as results:
         results.write(table)
     print(f"\nWritten to {args.results}")
+    # A target missed, or one that could not be checked because a peer is
+    # not installed (.ci/setup bench installs them), fails the benchmark.
+    if not met:
+        sys.exit("bench-startup: a start-up target was missed or could not be checked.")
 
 
 if __name__ == "__main__":
