@@ -29,7 +29,7 @@
 #define SUPERVISION_COLUMNS "id, family_id, held_on, supervisor, practitioner, reflection, decisions," \
                             " next_review, status, created_at, updated_at"
 
-static HearthSupervision *
+static gpointer
 supervision_from_row (HearthStmt  *stmt,
                       const char  *what,
                       GError     **error)
@@ -57,43 +57,27 @@ supervision_from_row (HearthStmt  *stmt,
   return g_steal_pointer (&supervision);
 }
 
+/* Adds a row of (supervision_id, id, text, owner, due_date, done) to its
+ * record in @user_data, the records by id. */
 static gboolean
-load_actions (HearthStore  *self,
-              GHashTable   *by_id,
-              const char   *sql,
-              gint64        key,
-              const char   *what,
-              GError      **error)
+add_action (HearthStmt  *stmt,
+            gpointer     user_data,
+            const char  *what,
+            GError     **error)
 {
-  g_autoptr(HearthStmt) stmt = hearth_store_prepare (self, sql, what, error);
-  int rc;
+  HearthSupervision *supervision = g_hash_table_lookup (user_data,
+                                                        &(gint64) { sqlite3_column_int64 (stmt, 0) });
+  HearthSupervisionAction *action;
 
-  if (stmt == NULL)
-    return FALSE;
+  if (supervision == NULL)
+    return TRUE;
 
-  sqlite3_bind_int64 (stmt, 1, key);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HearthSupervision *supervision = g_hash_table_lookup (by_id,
-                                                            &(gint64) { sqlite3_column_int64 (stmt, 0) });
-      HearthSupervisionAction *action;
-
-      if (supervision == NULL)
-        continue;
-
-      action = hearth_supervision_add_action (supervision,
-                                              (const char *) sqlite3_column_text (stmt, 2),
-                                              (const char *) sqlite3_column_text (stmt, 3),
-                                              (const char *) sqlite3_column_text (stmt, 4));
-      action->id = sqlite3_column_int64 (stmt, 1);
-      action->done = sqlite3_column_int (stmt, 5) != 0;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return FALSE;
-    }
+  action = hearth_supervision_add_action (supervision,
+                                          (const char *) sqlite3_column_text (stmt, 2),
+                                          (const char *) sqlite3_column_text (stmt, 3),
+                                          (const char *) sqlite3_column_text (stmt, 4));
+  action->id = sqlite3_column_int64 (stmt, 1);
+  action->done = sqlite3_column_int (stmt, 5) != 0;
 
   return TRUE;
 }
@@ -137,14 +121,9 @@ write_actions (HearthStore        *self,
       if (!insert)
         sqlite3_bind_int64 (stmt, 7, action->id);
 
-      if (!hearth_store_step_done (self, stmt, what, error))
+      if (!hearth_store_step_done (self, stmt, what, error)
+          || (!insert && !hearth_store_check_changed (self, what, error)))
         return FALSE;
-
-      if (!insert && sqlite3_changes (self->db) == 0)
-        {
-          hearth_store_set_not_found (what, error);
-          return FALSE;
-        }
 
       if (insert)
         action->id = sqlite3_last_insert_rowid (self->db);
@@ -175,7 +154,6 @@ lookup_status (HearthStore              *self,
                GError                  **error)
 {
   g_autoptr(HearthStmt) stmt = NULL;
-  int rc;
 
   stmt = hearth_store_prepare (self, "SELECT status, family_id FROM supervisions WHERE id = ?",
                                what, error);
@@ -183,17 +161,8 @@ lookup_status (HearthStore              *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, supervision_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      hearth_store_set_not_found (what, error);
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return FALSE;
-    }
+  if (!hearth_store_step_row (self, stmt, what, error))
+    return FALSE;
 
   if (!hearth_supervision_status_from_string ((const char *) sqlite3_column_text (stmt, 0), status))
     {
@@ -219,6 +188,156 @@ require_draft (HearthSupervisionStatus   status,
   return FALSE;
 }
 
+static gboolean
+write_supervision (HearthStore      *self,
+                   HearthStoreSave  *save,
+                   gpointer          record,
+                   const char       *what,
+                   GError          **error)
+{
+  HearthSupervision *supervision = record;
+  g_autoptr(HearthStmt) stmt = NULL;
+  HearthSupervisionStatus stored_status;
+  gint64 stored_family;
+
+  if (!hearth_store_check_owned (self, "SELECT id FROM families WHERE id = ?",
+                                 supervision->family_id, supervision->family_id, what, error))
+    return FALSE;
+
+  if (save->insert)
+    {
+      stmt = hearth_store_prepare (self,
+                                   "INSERT INTO supervisions (held_on, supervisor, practitioner,"
+                                   " reflection, decisions, next_review, status, family_id,"
+                                   " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      hearth_store_bind_text (stmt, 7, hearth_supervision_status_to_string (supervision->status));
+      sqlite3_bind_int64 (stmt, 9, save->now);
+      sqlite3_bind_int64 (stmt, 10, save->now);
+    }
+  else
+    {
+      if (!lookup_status (self, supervision->id, &stored_status, &stored_family, what, error)
+          || !require_draft (stored_status, what, error))
+        return FALSE;
+
+      /* The status changes only through hearth_store_finalise_supervision(). */
+      stmt = hearth_store_prepare (self,
+                                   "UPDATE supervisions SET held_on = ?, supervisor = ?,"
+                                   " practitioner = ?, reflection = ?, decisions = ?,"
+                                   " next_review = ?, updated_at = ?9"
+                                   " WHERE family_id = ?8 AND id = ?10",
+                                   what, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 9, save->now);
+      sqlite3_bind_int64 (stmt, 10, supervision->id);
+    }
+
+  hearth_store_bind_text (stmt, 1, supervision->date);
+  hearth_store_bind_text (stmt, 2, supervision->supervisor);
+  hearth_store_bind_text (stmt, 3, supervision->practitioner);
+  hearth_store_bind_text (stmt, 4, supervision->reflection);
+  hearth_store_bind_text (stmt, 5, supervision->decisions);
+  hearth_store_bind_text (stmt, 6, supervision->next_review);
+  sqlite3_bind_int64 (stmt, 8, supervision->family_id);
+
+  if (!hearth_store_step_save (self, stmt, save, what, error))
+    return FALSE;
+  g_clear_pointer (&stmt, hearth_store_stmt_release);
+
+  if (!write_actions (self, supervision, save->id, what, error))
+    return FALSE;
+
+  hearth_store_save_set_audit (save, supervision->family_id, "supervision",
+                               "Recorded supervision", "Updated supervision record");
+  return TRUE;
+}
+
+/* Checks that the record @change names is a draft, and finds its family. */
+static gboolean
+check_draft (HearthStore        *self,
+             HearthStoreChange  *change,
+             const char         *what,
+             GError            **error)
+{
+  HearthSupervisionStatus status;
+
+  return lookup_status (self, change->entity_id, &status, &change->family_id, what, error)
+         && require_draft (status, what, error);
+}
+
+static gboolean
+write_supervision_deletion (HearthStore        *self,
+                            HearthStoreChange  *change,
+                            gpointer            user_data,
+                            const char         *what,
+                            GError            **error)
+{
+  return check_draft (self, change, what, error)
+         && hearth_store_exec_id (self, "DELETE FROM supervisions WHERE id = ?", change->entity_id,
+                                  what, error);
+}
+
+static gboolean
+write_finalised (HearthStore        *self,
+                 HearthStoreChange  *change,
+                 gpointer            user_data,
+                 const char         *what,
+                 GError            **error)
+{
+  g_autoptr(HearthStmt) stmt = NULL;
+
+  if (!check_draft (self, change, what, error))
+    return FALSE;
+
+  stmt = hearth_store_prepare (self,
+                               "UPDATE supervisions SET status = 'final', updated_at = ? WHERE id = ?",
+                               what, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, hearth_store_now (self));
+  sqlite3_bind_int64 (stmt, 2, change->entity_id);
+  return hearth_store_step_done (self, stmt, what, error);
+}
+
+typedef struct
+{
+  gint64   action_id;
+  gboolean done;
+} ActionDone;
+
+static gboolean
+write_action_done (HearthStore        *self,
+                   HearthStoreChange  *change,
+                   gpointer            user_data,
+                   const char         *what,
+                   GError            **error)
+{
+  const ActionDone *action = user_data;
+  g_autoptr(HearthStmt) stmt = NULL;
+
+  stmt = hearth_store_prepare (self,
+                               "UPDATE supervision_actions SET done = ? WHERE id = ?"
+                               " RETURNING supervision_id,"
+                               " (SELECT family_id FROM supervisions WHERE id = supervision_id)",
+                               what, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 1, action->done);
+  sqlite3_bind_int64 (stmt, 2, action->action_id);
+  if (!hearth_store_step_row (self, stmt, what, error))
+    return FALSE;
+
+  change->entity_id = sqlite3_column_int64 (stmt, 0);
+  change->family_id = sqlite3_column_int64 (stmt, 1);
+  return hearth_store_step_done (self, stmt, what, error);
+}
+
 /**
  * hearth_store_save_supervision:
  * @self: a store
@@ -237,12 +356,7 @@ hearth_store_save_supervision (HearthStore        *self,
                                HearthSupervision  *supervision,
                                GError            **error)
 {
-  const char *what = _("Could not save the supervision record");
-  g_autoptr(HearthStmt) stmt = NULL;
   g_autoptr(HearthSupervision) saved = NULL;
-  HearthSupervisionStatus stored_status;
-  gint64 now, id, stored_family;
-  gboolean insert;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (supervision != NULL, FALSE);
@@ -250,94 +364,18 @@ hearth_store_save_supervision (HearthStore        *self,
   if (!hearth_supervision_validate (supervision, error))
     return FALSE;
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  if (!hearth_store_check_owned (self, "SELECT id FROM families WHERE id = ?",
-                                 supervision->family_id, supervision->family_id, what, error))
-    goto fail;
-
-  now = hearth_store_now (self);
-  insert = supervision->id == 0;
-  if (insert)
-    {
-      stmt = hearth_store_prepare (self,
-                                   "INSERT INTO supervisions (held_on, supervisor, practitioner,"
-                                   " reflection, decisions, next_review, status, family_id,"
-                                   " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      hearth_store_bind_text (stmt, 7, hearth_supervision_status_to_string (supervision->status));
-      sqlite3_bind_int64 (stmt, 9, now);
-      sqlite3_bind_int64 (stmt, 10, now);
-    }
-  else
-    {
-      if (!lookup_status (self, supervision->id, &stored_status, &stored_family, what, error)
-          || !require_draft (stored_status, what, error))
-        goto fail;
-
-      /* The status changes only through hearth_store_finalise_supervision(). */
-      stmt = hearth_store_prepare (self,
-                                   "UPDATE supervisions SET held_on = ?, supervisor = ?,"
-                                   " practitioner = ?, reflection = ?, decisions = ?,"
-                                   " next_review = ?, updated_at = ?9"
-                                   " WHERE family_id = ?8 AND id = ?10",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 9, now);
-      sqlite3_bind_int64 (stmt, 10, supervision->id);
-    }
-
-  hearth_store_bind_text (stmt, 1, supervision->date);
-  hearth_store_bind_text (stmt, 2, supervision->supervisor);
-  hearth_store_bind_text (stmt, 3, supervision->practitioner);
-  hearth_store_bind_text (stmt, 4, supervision->reflection);
-  hearth_store_bind_text (stmt, 5, supervision->decisions);
-  hearth_store_bind_text (stmt, 6, supervision->next_review);
-  sqlite3_bind_int64 (stmt, 8, supervision->family_id);
-
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-
-  if (!insert && sqlite3_changes (self->db) == 0)
-    {
-      hearth_store_set_not_found (what, error);
-      goto fail;
-    }
-
-  id = insert ? sqlite3_last_insert_rowid (self->db) : supervision->id;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  /* Work on a copy so a failure leaves the caller's action ids alone. */
+  /* Write a copy, whose actions get the new ids, so a failure leaves the
+   * caller's action ids alone. */
   saved = hearth_supervision_copy (supervision);
-  if (!write_actions (self, saved, id, what, error)
-      || !hearth_store_audit (self, supervision->family_id, "supervision", id,
-                              insert ? HEARTH_AUDIT_ACTION_CREATE : HEARTH_AUDIT_ACTION_UPDATE,
-                              insert ? "Recorded supervision" : "Updated supervision record",
-                              what, error))
-    goto fail;
-
-  if (!hearth_store_commit (self, what, error))
+  if (!hearth_store_save (self, saved, &supervision->id, &supervision->created_at,
+                          &supervision->updated_at, write_supervision,
+                          _("Could not save the supervision record"), error))
     return FALSE;
 
-  if (insert)
-    {
-      supervision->id = id;
-      supervision->created_at = now;
-    }
-  supervision->updated_at = now;
   for (guint i = 0; i < supervision->actions->len; i++)
     ((HearthSupervisionAction *) g_ptr_array_index (supervision->actions, i))->id =
       ((HearthSupervisionAction *) g_ptr_array_index (saved->actions, i))->id;
   return TRUE;
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
 }
 
 /**
@@ -354,42 +392,23 @@ hearth_store_load_supervision (HearthStore  *self,
                                GError      **error)
 {
   const char *what = _("Could not load the supervision record");
-  g_autoptr(HearthStmt) stmt = NULL;
   g_autoptr(HearthSupervision) supervision = NULL;
   g_autoptr(GHashTable) by_id = NULL;
-  int rc;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self, "SELECT " SUPERVISION_COLUMNS " FROM supervisions WHERE id = ?",
-                               what, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, supervision_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      hearth_store_set_not_found (what, error);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-
-  supervision = supervision_from_row (stmt, what, error);
+  supervision = hearth_store_load_row (self,
+                                       "SELECT " SUPERVISION_COLUMNS " FROM supervisions WHERE id = ?",
+                                       supervision_id, supervision_from_row, what, error);
   if (supervision == NULL)
     return NULL;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
 
   by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_hash_table_insert (by_id, &supervision->id, supervision);
-  if (!load_actions (self, by_id,
-                     "SELECT supervision_id, id, text, owner, due_date, done FROM supervision_actions"
-                     " WHERE supervision_id = ? ORDER BY position",
-                     supervision_id, what, error))
+  if (!hearth_store_each_row (self,
+                              "SELECT supervision_id, id, text, owner, due_date, done"
+                              " FROM supervision_actions WHERE supervision_id = ? ORDER BY position",
+                              supervision_id, add_action, by_id, what, error))
     return NULL;
 
   return g_steal_pointer (&supervision);
@@ -410,44 +429,25 @@ hearth_store_list_supervisions (HearthStore  *self,
                                 GError      **error)
 {
   const char *what = _("Could not list the supervision records");
-  g_autoptr(HearthStmt) stmt = NULL;
   g_autoptr(GPtrArray) supervisions = NULL;
   g_autoptr(GHashTable) by_id = NULL;
-  int rc;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self,
-                               "SELECT " SUPERVISION_COLUMNS " FROM supervisions WHERE family_id = ?"
-                               " ORDER BY held_on, id",
-                               what, error);
-  if (stmt == NULL)
+  supervisions = hearth_store_load_rows (self,
+                                         "SELECT " SUPERVISION_COLUMNS " FROM supervisions"
+                                         " WHERE family_id = ? ORDER BY held_on, id",
+                                         family_id, supervision_from_row,
+                                         (GDestroyNotify) hearth_supervision_unref, what, error);
+  if (supervisions == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, family_id);
-  supervisions = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_supervision_unref);
-  by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HearthSupervision *supervision = supervision_from_row (stmt, what, error);
-
-      if (supervision == NULL)
-        return NULL;
-      g_ptr_array_add (supervisions, supervision);
-      g_hash_table_insert (by_id, &supervision->id, supervision);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (!load_actions (self, by_id,
-                     "SELECT a.supervision_id, a.id, a.text, a.owner, a.due_date, a.done"
-                     " FROM supervision_actions a JOIN supervisions s ON s.id = a.supervision_id"
-                     " WHERE s.family_id = ? ORDER BY a.supervision_id, a.position",
-                     family_id, what, error))
+  by_id = hearth_store_index_records (supervisions, G_STRUCT_OFFSET (HearthSupervision, id));
+  if (!hearth_store_each_row (self,
+                              "SELECT a.supervision_id, a.id, a.text, a.owner, a.due_date, a.done"
+                              " FROM supervision_actions a JOIN supervisions s ON s.id = a.supervision_id"
+                              " WHERE s.family_id = ? ORDER BY a.supervision_id, a.position",
+                              family_id, add_action, by_id, what, error))
     return NULL;
 
   return g_steal_pointer (&supervisions);
@@ -468,26 +468,14 @@ hearth_store_delete_supervision (HearthStore  *self,
                                  gint64        supervision_id,
                                  GError      **error)
 {
-  const char *what = _("Could not delete the supervision record");
-  HearthSupervisionStatus status;
-  gint64 family_id;
+  HearthStoreChange change = {
+    0, "supervision", supervision_id, HEARTH_AUDIT_ACTION_DELETE, "Deleted supervision record",
+  };
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  if (!lookup_status (self, supervision_id, &status, &family_id, what, error)
-      || !require_draft (status, what, error)
-      || !hearth_store_delete_row (self, "DELETE FROM supervisions WHERE id = ? RETURNING family_id",
-                                   supervision_id, "supervision", "Deleted supervision record",
-                                   what, error))
-    {
-      hearth_store_rollback (self);
-      return FALSE;
-    }
-
-  return hearth_store_commit (self, what, error);
+  return hearth_store_write (self, &change, write_supervision_deletion, NULL,
+                             _("Could not delete the supervision record"), error);
 }
 
 /**
@@ -506,41 +494,14 @@ hearth_store_finalise_supervision (HearthStore  *self,
                                    gint64        supervision_id,
                                    GError      **error)
 {
-  const char *what = _("Could not finalise the supervision record");
-  g_autoptr(HearthStmt) stmt = NULL;
-  HearthSupervisionStatus status;
-  gint64 family_id;
+  HearthStoreChange change = {
+    0, "supervision", supervision_id, HEARTH_AUDIT_ACTION_FINALISE, "Finalised supervision record",
+  };
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  if (!lookup_status (self, supervision_id, &status, &family_id, what, error)
-      || !require_draft (status, what, error))
-    goto fail;
-
-  stmt = hearth_store_prepare (self,
-                               "UPDATE supervisions SET status = 'final', updated_at = ? WHERE id = ?",
-                               what, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, hearth_store_now (self));
-  sqlite3_bind_int64 (stmt, 2, supervision_id);
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (!hearth_store_audit (self, family_id, "supervision", supervision_id,
-                           HEARTH_AUDIT_ACTION_FINALISE, "Finalised supervision record", what, error))
-    goto fail;
-
-  return hearth_store_commit (self, what, error);
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_write (self, &change, write_finalised, NULL,
+                             _("Could not finalise the supervision record"), error);
 }
 
 /**
@@ -560,57 +521,14 @@ hearth_store_set_supervision_action_done (HearthStore  *self,
                                           gboolean      done,
                                           GError      **error)
 {
-  const char *what = _("Could not update the supervision action");
-  g_autoptr(HearthStmt) stmt = NULL;
-  gint64 family_id, supervision_id;
-  int rc;
+  ActionDone action = { action_id, done };
+  HearthStoreChange change = {
+    0, "supervision", 0, HEARTH_AUDIT_ACTION_UPDATE,
+    done ? "Marked an action done" : "Marked an action not done",
+  };
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  stmt = hearth_store_prepare (self,
-                               "UPDATE supervision_actions SET done = ? WHERE id = ?"
-                               " RETURNING supervision_id,"
-                               " (SELECT family_id FROM supervisions WHERE id = supervision_id)",
-                               what, error);
-  if (stmt == NULL)
-    goto fail;
-
-  sqlite3_bind_int (stmt, 1, done);
-  sqlite3_bind_int64 (stmt, 2, action_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      hearth_store_set_not_found (what, error);
-      goto fail;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      goto fail;
-    }
-  supervision_id = sqlite3_column_int64 (stmt, 0);
-  family_id = sqlite3_column_int64 (stmt, 1);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      goto fail;
-    }
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (!hearth_store_audit (self, family_id, "supervision", supervision_id,
-                           HEARTH_AUDIT_ACTION_UPDATE,
-                           done ? "Marked an action done" : "Marked an action not done",
-                           what, error))
-    goto fail;
-
-  return hearth_store_commit (self, what, error);
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_write (self, &change, write_action_done, &action,
+                             _("Could not update the supervision action"), error);
 }
