@@ -31,7 +31,7 @@
                            " visit_id, status, created_at, updated_at, finalised_at, finalised_by," \
                            " supersedes_id, amend_reason"
 
-static HearthAssessment *
+static gpointer
 assessment_from_row (HearthStmt  *stmt,
                      const char  *what,
                      GError     **error)
@@ -89,7 +89,6 @@ hearth_store_lookup_assessment (HearthStore             *self,
                                 GError                 **error)
 {
   g_autoptr(HearthStmt) stmt = NULL;
-  int rc;
 
   stmt = hearth_store_prepare (self,
                                "SELECT status, family_id, supersedes_id FROM assessments WHERE id = ?",
@@ -98,17 +97,8 @@ hearth_store_lookup_assessment (HearthStore             *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, assessment_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      hearth_store_set_not_found (what, error);
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return FALSE;
-    }
+  if (!hearth_store_step_row (self, stmt, what, error))
+    return FALSE;
 
   if (!hearth_assessment_status_from_string ((const char *) sqlite3_column_text (stmt, 0), status))
     {
@@ -302,48 +292,79 @@ update_assessment (HearthStore       *self,
   sqlite3_bind_int64 (stmt, 9, assessment->id);
   if (!hearth_store_step_done (self, stmt, what, error))
     return FALSE;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
 
-  stmt = hearth_store_prepare (self, "DELETE FROM responses WHERE assessment_id = ?", what, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, assessment->id);
-  return hearth_store_step_done (self, stmt, what, error);
+  return hearth_store_exec_id (self, "DELETE FROM responses WHERE assessment_id = ?", assessment->id,
+                               what, error);
 }
 
-/* Loads the responses of every assessment in @by_id (keyed by id). */
+/* Adds a row of (assessment_id, item_id, level, not_known, note, value) to
+ * its assessment in @user_data, the assessments by id. */
 static gboolean
-load_responses (HearthStore  *self,
-                GHashTable   *by_id,
-                const char   *sql,
-                gint64        key,
-                const char   *what,
-                GError      **error)
+add_response (HearthStmt  *stmt,
+              gpointer     user_data,
+              const char  *what,
+              GError     **error)
 {
-  g_autoptr(HearthStmt) stmt = hearth_store_prepare (self, sql, what, error);
-  int rc;
+  HearthAssessment *assessment = g_hash_table_lookup (user_data,
+                                                      &(gint64) { sqlite3_column_int64 (stmt, 0) });
 
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, key);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HearthAssessment *assessment = g_hash_table_lookup (by_id,
-                                                          &(gint64) { sqlite3_column_int64 (stmt, 0) });
-
-      if (assessment != NULL)
-        g_ptr_array_add (assessment->responses, response_from_row (stmt, 1));
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return FALSE;
-    }
+  if (assessment != NULL)
+    g_ptr_array_add (assessment->responses, response_from_row (stmt, 1));
 
   return TRUE;
+}
+
+static gboolean
+write_assessment (HearthStore      *self,
+                  HearthStoreSave  *save,
+                  gpointer          record,
+                  const char       *what,
+                  GError          **error)
+{
+  HearthAssessment *assessment = record;
+
+  if (!check_links (self, assessment, what, error))
+    return FALSE;
+
+  if (save->insert ? !insert_assessment (self, assessment, save->now, &save->id, what, error)
+                   : !update_assessment (self, assessment, save->now, what, error))
+    return FALSE;
+
+  for (guint i = 0; i < assessment->responses->len; i++)
+    {
+      if (!hearth_store_write_response (self, save->id, g_ptr_array_index (assessment->responses, i),
+                                        what, error))
+        return FALSE;
+    }
+
+  hearth_store_save_set_audit (save, assessment->family_id, "assessment",
+                               "Created assessment", "Updated assessment");
+  return TRUE;
+}
+
+static gboolean
+write_assessment_deletion (HearthStore        *self,
+                           HearthStoreChange  *change,
+                           gpointer            user_data,
+                           const char         *what,
+                           GError            **error)
+{
+  HearthAssessmentStatus status;
+  gint64 supersedes_id;
+
+  if (!hearth_store_lookup_assessment (self, change->entity_id, &status, &change->family_id,
+                                       &supersedes_id, what, error)
+      || !hearth_store_require_draft_assessment (status, what, error)
+      || !hearth_store_exec_id (self, "DELETE FROM assessments WHERE id = ?", change->entity_id,
+                                what, error))
+    return FALSE;
+
+  /* The draft was an amendment: what it superseded is the final version again. */
+  return supersedes_id == 0
+         || hearth_store_exec_id (self,
+                                  "UPDATE assessments SET status = 'final' WHERE id = ?"
+                                  " AND status = 'superseded'",
+                                  supersedes_id, what, error);
 }
 
 /**
@@ -365,55 +386,15 @@ hearth_store_save_assessment (HearthStore       *self,
                               HearthAssessment  *assessment,
                               GError           **error)
 {
-  const char *what = _("Could not save the assessment");
-  gint64 now, id;
-  gboolean insert;
-
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (assessment != NULL, FALSE);
 
   if (!hearth_assessment_validate (assessment, error))
     return FALSE;
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  now = hearth_store_now (self);
-  insert = assessment->id == 0;
-  id = assessment->id;
-
-  if (!check_links (self, assessment, what, error))
-    goto fail;
-
-  if (insert ? !insert_assessment (self, assessment, now, &id, what, error)
-             : !update_assessment (self, assessment, now, what, error))
-    goto fail;
-
-  for (guint i = 0; i < assessment->responses->len; i++)
-    {
-      if (!hearth_store_write_response (self, id, g_ptr_array_index (assessment->responses, i), what, error))
-        goto fail;
-    }
-
-  if (!hearth_store_audit (self, assessment->family_id, "assessment", id,
-                           insert ? HEARTH_AUDIT_ACTION_CREATE : HEARTH_AUDIT_ACTION_UPDATE,
-                           insert ? "Created assessment" : "Updated assessment", what, error))
-    goto fail;
-
-  if (!hearth_store_commit (self, what, error))
-    return FALSE;
-
-  if (insert)
-    {
-      assessment->id = id;
-      assessment->created_at = now;
-    }
-  assessment->updated_at = now;
-  return TRUE;
-
-fail:
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_save (self, assessment, &assessment->id, &assessment->created_at,
+                            &assessment->updated_at, write_assessment,
+                            _("Could not save the assessment"), error);
 }
 
 /**
@@ -430,42 +411,23 @@ hearth_store_load_assessment (HearthStore  *self,
                               GError      **error)
 {
   const char *what = _("Could not load the assessment");
-  g_autoptr(HearthStmt) stmt = NULL;
   g_autoptr(HearthAssessment) assessment = NULL;
   g_autoptr(GHashTable) by_id = NULL;
-  int rc;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self, "SELECT " ASSESSMENT_COLUMNS " FROM assessments WHERE id = ?",
-                               what, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, assessment_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      hearth_store_set_not_found (what, error);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-
-  assessment = assessment_from_row (stmt, what, error);
+  assessment = hearth_store_load_row (self,
+                                      "SELECT " ASSESSMENT_COLUMNS " FROM assessments WHERE id = ?",
+                                      assessment_id, assessment_from_row, what, error);
   if (assessment == NULL)
     return NULL;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
 
   by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_hash_table_insert (by_id, &assessment->id, assessment);
-  if (!load_responses (self, by_id,
-                       "SELECT assessment_id, item_id, level, not_known, note, value FROM responses"
-                       " WHERE assessment_id = ? ORDER BY item_id",
-                       assessment_id, what, error))
+  if (!hearth_store_each_row (self,
+                              "SELECT assessment_id, item_id, level, not_known, note, value"
+                              " FROM responses WHERE assessment_id = ? ORDER BY item_id",
+                              assessment_id, add_response, by_id, what, error))
     return NULL;
 
   return g_steal_pointer (&assessment);
@@ -486,44 +448,25 @@ hearth_store_list_assessments (HearthStore  *self,
                                GError      **error)
 {
   const char *what = _("Could not list the assessments");
-  g_autoptr(HearthStmt) stmt = NULL;
   g_autoptr(GPtrArray) assessments = NULL;
   g_autoptr(GHashTable) by_id = NULL;
-  int rc;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  stmt = hearth_store_prepare (self,
-                               "SELECT " ASSESSMENT_COLUMNS " FROM assessments WHERE family_id = ?"
-                               " ORDER BY created_at, id",
-                               what, error);
-  if (stmt == NULL)
+  assessments = hearth_store_load_rows (self,
+                                        "SELECT " ASSESSMENT_COLUMNS " FROM assessments"
+                                        " WHERE family_id = ? ORDER BY created_at, id",
+                                        family_id, assessment_from_row,
+                                        (GDestroyNotify) hearth_assessment_unref, what, error);
+  if (assessments == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, family_id);
-  assessments = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_assessment_unref);
-  by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HearthAssessment *assessment = assessment_from_row (stmt, what, error);
-
-      if (assessment == NULL)
-        return NULL;
-      g_ptr_array_add (assessments, assessment);
-      g_hash_table_insert (by_id, &assessment->id, assessment);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (!load_responses (self, by_id,
-                       "SELECT r.assessment_id, r.item_id, r.level, r.not_known, r.note, r.value"
-                       " FROM responses r JOIN assessments a ON a.id = r.assessment_id"
-                       " WHERE a.family_id = ? ORDER BY r.assessment_id, r.item_id",
-                       family_id, what, error))
+  by_id = hearth_store_index_records (assessments, G_STRUCT_OFFSET (HearthAssessment, id));
+  if (!hearth_store_each_row (self,
+                              "SELECT r.assessment_id, r.item_id, r.level, r.not_known, r.note, r.value"
+                              " FROM responses r JOIN assessments a ON a.id = r.assessment_id"
+                              " WHERE a.family_id = ? ORDER BY r.assessment_id, r.item_id",
+                              family_id, add_response, by_id, what, error))
     return NULL;
 
   return g_steal_pointer (&assessments);
@@ -545,50 +488,12 @@ hearth_store_delete_assessment (HearthStore  *self,
                                 gint64        assessment_id,
                                 GError      **error)
 {
-  const char *what = _("Could not delete the assessment");
-  g_autoptr(HearthStmt) stmt = NULL;
-  HearthAssessmentStatus status;
-  gint64 family_id, supersedes_id;
+  HearthStoreChange change = {
+    0, "assessment", assessment_id, HEARTH_AUDIT_ACTION_DELETE, "Deleted draft assessment",
+  };
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  if (!hearth_store_lookup_assessment (self, assessment_id, &status, &family_id, &supersedes_id, what, error)
-      || !hearth_store_require_draft_assessment (status, what, error))
-    goto fail;
-
-  stmt = hearth_store_prepare (self, "DELETE FROM assessments WHERE id = ?", what, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, assessment_id);
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (supersedes_id != 0)
-    {
-      stmt = hearth_store_prepare (self,
-                                   "UPDATE assessments SET status = 'final' WHERE id = ?"
-                                   " AND status = 'superseded'",
-                                   what, error);
-      if (stmt == NULL)
-        goto fail;
-      sqlite3_bind_int64 (stmt, 1, supersedes_id);
-      if (!hearth_store_step_done (self, stmt, what, error))
-        goto fail;
-      g_clear_pointer (&stmt, hearth_store_stmt_release);
-    }
-
-  if (!hearth_store_audit (self, family_id, "assessment", assessment_id,
-                           HEARTH_AUDIT_ACTION_DELETE, "Deleted draft assessment", what, error))
-    goto fail;
-
-  return hearth_store_commit (self, what, error);
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_write (self, &change, write_assessment_deletion, NULL,
+                             _("Could not delete the assessment"), error);
 }
