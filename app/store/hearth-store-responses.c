@@ -30,6 +30,171 @@
 /* Autosave of single responses, finalising, and amendments: the life of an
  * assessment after it is created (DESIGN.md, "Storage"). */
 
+/* Checks that the assessment @change names is a draft, and finds its
+ * family. */
+static gboolean
+check_draft (HearthStore        *self,
+             HearthStoreChange  *change,
+             const char         *what,
+             GError            **error)
+{
+  HearthAssessmentStatus status;
+
+  return hearth_store_lookup_assessment (self, change->entity_id, &status, &change->family_id, NULL,
+                                         what, error)
+         && hearth_store_require_draft_assessment (status, what, error);
+}
+
+static gboolean
+write_saved_response (HearthStore        *self,
+                      HearthStoreChange  *change,
+                      gpointer            user_data,
+                      const char         *what,
+                      GError            **error)
+{
+  const HearthResponse *response = user_data;
+
+  return check_draft (self, change, what, error)
+         && hearth_store_write_response (self, change->entity_id, response, what, error)
+         && hearth_store_touch_assessment (self, change->entity_id, hearth_store_now (self),
+                                           what, error);
+}
+
+static gboolean
+write_cleared_response (HearthStore        *self,
+                        HearthStoreChange  *change,
+                        gpointer            user_data,
+                        const char         *what,
+                        GError            **error)
+{
+  const char *item_id = user_data;
+  g_autoptr(HearthStmt) stmt = NULL;
+
+  if (!check_draft (self, change, what, error))
+    return FALSE;
+
+  stmt = hearth_store_prepare (self, "DELETE FROM responses WHERE assessment_id = ? AND item_id = ?",
+                               what, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, change->entity_id);
+  hearth_store_bind_text (stmt, 2, item_id);
+  if (!hearth_store_step_done (self, stmt, what, error))
+    return FALSE;
+  g_clear_pointer (&stmt, hearth_store_stmt_release);
+
+  return hearth_store_touch_assessment (self, change->entity_id, hearth_store_now (self), what, error);
+}
+
+static gboolean
+write_finalised (HearthStore        *self,
+                 HearthStoreChange  *change,
+                 gpointer            user_data,
+                 const char         *what,
+                 GError            **error)
+{
+  g_autoptr(HearthStmt) stmt = NULL;
+  gint64 now;
+
+  if (!check_draft (self, change, what, error))
+    return FALSE;
+
+  now = hearth_store_now (self);
+  stmt = hearth_store_prepare (self,
+                               "UPDATE assessments SET status = 'final', finalised_at = ?,"
+                               " finalised_by = ?, updated_at = ? WHERE id = ?",
+                               what, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, now);
+  hearth_store_bind_text (stmt, 2, hearth_store_get_actor (self));
+  sqlite3_bind_int64 (stmt, 3, now);
+  sqlite3_bind_int64 (stmt, 4, change->entity_id);
+  return hearth_store_step_done (self, stmt, what, error);
+}
+
+/* Copies the final assessment @change names into a new draft, which
+ * @change then names: hearth_store_write() writes the draft's audit row
+ * after this one writes the old version's. */
+static gboolean
+write_amendment (HearthStore        *self,
+                 HearthStoreChange  *change,
+                 gpointer            user_data,
+                 const char         *what,
+                 GError            **error)
+{
+  const char *reason = user_data;
+  g_autoptr(HearthStmt) stmt = NULL;
+  HearthAssessmentStatus status;
+  gint64 assessment_id = change->entity_id;
+  gint64 now, new_id;
+
+  if (!hearth_store_lookup_assessment (self, assessment_id, &status, &change->family_id, NULL,
+                                       what, error))
+    return FALSE;
+
+  if (status != HEARTH_ASSESSMENT_STATUS_FINAL)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_REFUSED,
+                   /* Translators: %s is "Could not amend the assessment" */
+                   _("%s because only the current final version can be amended; "
+                     "the stored records are safe."),
+                   what);
+      return FALSE;
+    }
+
+  now = hearth_store_now (self);
+  stmt = hearth_store_prepare (self,
+                               "INSERT INTO assessments (family_id, scope, child_id, instrument_id,"
+                               " instrument_version, visit_id, status, created_at, updated_at,"
+                               " supersedes_id, amend_reason)"
+                               " SELECT family_id, scope, child_id, instrument_id, instrument_version,"
+                               " visit_id, 'draft', ?1, ?1, id, ?2 FROM assessments WHERE id = ?3",
+                               what, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, now);
+  hearth_store_bind_text (stmt, 2, reason);
+  sqlite3_bind_int64 (stmt, 3, assessment_id);
+  if (!hearth_store_step_done (self, stmt, what, error))
+    return FALSE;
+  new_id = sqlite3_last_insert_rowid (self->db);
+  g_clear_pointer (&stmt, hearth_store_stmt_release);
+
+  stmt = hearth_store_prepare (self,
+                               "INSERT INTO responses (assessment_id, item_id, level, not_known, note,"
+                               " value) SELECT ?, item_id, level, not_known, note, value"
+                               " FROM responses WHERE assessment_id = ?",
+                               what, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, new_id);
+  sqlite3_bind_int64 (stmt, 2, assessment_id);
+  if (!hearth_store_step_done (self, stmt, what, error))
+    return FALSE;
+  g_clear_pointer (&stmt, hearth_store_stmt_release);
+
+  stmt = hearth_store_prepare (self,
+                               "UPDATE assessments SET status = 'superseded', updated_at = ?"
+                               " WHERE id = ?",
+                               what, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, now);
+  sqlite3_bind_int64 (stmt, 2, assessment_id);
+  if (!hearth_store_step_done (self, stmt, what, error))
+    return FALSE;
+  g_clear_pointer (&stmt, hearth_store_stmt_release);
+
+  if (!hearth_store_audit (self, change->family_id, "assessment", assessment_id,
+                           HEARTH_AUDIT_ACTION_AMEND, "Amended; superseded by a new version",
+                           what, error))
+    return FALSE;
+
+  change->entity_id = new_id;
+  return TRUE;
+}
+
 /**
  * hearth_store_save_response:
  * @self: a store
@@ -50,9 +215,9 @@ hearth_store_save_response (HearthStore           *self,
                             const HearthResponse  *response,
                             GError               **error)
 {
-  const char *what = _("Could not save the response");
-  HearthAssessmentStatus status;
-  gint64 family_id;
+  HearthStoreChange change = {
+    0, "assessment", assessment_id, HEARTH_AUDIT_ACTION_UPDATE, "Saved a response",
+  };
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (response != NULL, FALSE);
@@ -60,21 +225,8 @@ hearth_store_save_response (HearthStore           *self,
   if (!hearth_assessment_validate_response (response, error))
     return FALSE;
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  if (!hearth_store_lookup_assessment (self, assessment_id, &status, &family_id, NULL, what, error)
-      || !hearth_store_require_draft_assessment (status, what, error)
-      || !hearth_store_write_response (self, assessment_id, response, what, error)
-      || !hearth_store_touch_assessment (self, assessment_id, hearth_store_now (self), what, error)
-      || !hearth_store_audit (self, family_id, "assessment", assessment_id,
-                              HEARTH_AUDIT_ACTION_UPDATE, "Saved a response", what, error))
-    {
-      hearth_store_rollback (self);
-      return FALSE;
-    }
-
-  return hearth_store_commit (self, what, error);
+  return hearth_store_write (self, &change, write_saved_response, (gpointer) response,
+                             _("Could not save the response"), error);
 }
 
 /**
@@ -95,42 +247,15 @@ hearth_store_delete_response (HearthStore  *self,
                               const char   *item_id,
                               GError      **error)
 {
-  const char *what = _("Could not clear the response");
-  g_autoptr(HearthStmt) stmt = NULL;
-  HearthAssessmentStatus status;
-  gint64 family_id;
+  HearthStoreChange change = {
+    0, "assessment", assessment_id, HEARTH_AUDIT_ACTION_UPDATE, "Cleared a response",
+  };
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (item_id != NULL, FALSE);
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  if (!hearth_store_lookup_assessment (self, assessment_id, &status, &family_id, NULL, what, error)
-      || !hearth_store_require_draft_assessment (status, what, error))
-    goto fail;
-
-  stmt = hearth_store_prepare (self, "DELETE FROM responses WHERE assessment_id = ? AND item_id = ?",
-                               what, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, assessment_id);
-  hearth_store_bind_text (stmt, 2, item_id);
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (!hearth_store_touch_assessment (self, assessment_id, hearth_store_now (self), what, error)
-      || !hearth_store_audit (self, family_id, "assessment", assessment_id,
-                              HEARTH_AUDIT_ACTION_UPDATE, "Cleared a response", what, error))
-    goto fail;
-
-  return hearth_store_commit (self, what, error);
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_write (self, &change, write_cleared_response, (gpointer) item_id,
+                             _("Could not clear the response"), error);
 }
 
 /**
@@ -149,45 +274,14 @@ hearth_store_finalise_assessment (HearthStore  *self,
                                   gint64        assessment_id,
                                   GError      **error)
 {
-  const char *what = _("Could not finalise the assessment");
-  g_autoptr(HearthStmt) stmt = NULL;
-  HearthAssessmentStatus status;
-  gint64 family_id, now;
+  HearthStoreChange change = {
+    0, "assessment", assessment_id, HEARTH_AUDIT_ACTION_FINALISE, "Finalised assessment",
+  };
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
 
-  if (!hearth_store_begin (self, what, error))
-    return FALSE;
-
-  if (!hearth_store_lookup_assessment (self, assessment_id, &status, &family_id, NULL, what, error)
-      || !hearth_store_require_draft_assessment (status, what, error))
-    goto fail;
-
-  now = hearth_store_now (self);
-  stmt = hearth_store_prepare (self,
-                               "UPDATE assessments SET status = 'final', finalised_at = ?,"
-                               " finalised_by = ?, updated_at = ? WHERE id = ?",
-                               what, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, now);
-  hearth_store_bind_text (stmt, 2, hearth_store_get_actor (self));
-  sqlite3_bind_int64 (stmt, 3, now);
-  sqlite3_bind_int64 (stmt, 4, assessment_id);
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (!hearth_store_audit (self, family_id, "assessment", assessment_id,
-                           HEARTH_AUDIT_ACTION_FINALISE, "Finalised assessment", what, error))
-    goto fail;
-
-  return hearth_store_commit (self, what, error);
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return FALSE;
+  return hearth_store_write (self, &change, write_finalised, NULL,
+                             _("Could not finalise the assessment"), error);
 }
 
 /**
@@ -210,11 +304,12 @@ hearth_store_amend_assessment (HearthStore  *self,
                                const char   *reason,
                                GError      **error)
 {
-  const char *what = _("Could not amend the assessment");
-  g_autoptr(HearthStmt) stmt = NULL;
-  HearthAssessmentStatus status;
+  /* The audit row of the new draft, whose id write_amendment() fills in
+   * once it has read the old version's from @change. */
+  HearthStoreChange change = {
+    0, "assessment", assessment_id, HEARTH_AUDIT_ACTION_CREATE, "Created as an amendment",
+  };
   g_autofree char *trimmed = NULL;
-  gint64 family_id, now, new_id;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
@@ -226,78 +321,9 @@ hearth_store_amend_assessment (HearthStore  *self,
       return NULL;
     }
 
-  if (!hearth_store_begin (self, what, error))
+  if (!hearth_store_write (self, &change, write_amendment, (gpointer) reason,
+                           _("Could not amend the assessment"), error))
     return NULL;
 
-  if (!hearth_store_lookup_assessment (self, assessment_id, &status, &family_id, NULL, what, error))
-    goto fail;
-
-  if (status != HEARTH_ASSESSMENT_STATUS_FINAL)
-    {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_REFUSED,
-                   /* Translators: %s is "Could not amend the assessment" */
-                   _("%s because only the current final version can be amended; "
-                     "the stored records are safe."),
-                   what);
-      goto fail;
-    }
-
-  now = hearth_store_now (self);
-  stmt = hearth_store_prepare (self,
-                               "INSERT INTO assessments (family_id, scope, child_id, instrument_id,"
-                               " instrument_version, visit_id, status, created_at, updated_at,"
-                               " supersedes_id, amend_reason)"
-                               " SELECT family_id, scope, child_id, instrument_id, instrument_version,"
-                               " visit_id, 'draft', ?1, ?1, id, ?2 FROM assessments WHERE id = ?3",
-                               what, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, now);
-  hearth_store_bind_text (stmt, 2, reason);
-  sqlite3_bind_int64 (stmt, 3, assessment_id);
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-  new_id = sqlite3_last_insert_rowid (self->db);
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  stmt = hearth_store_prepare (self,
-                               "INSERT INTO responses (assessment_id, item_id, level, not_known, note,"
-                               " value) SELECT ?, item_id, level, not_known, note, value"
-                               " FROM responses WHERE assessment_id = ?",
-                               what, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, new_id);
-  sqlite3_bind_int64 (stmt, 2, assessment_id);
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  stmt = hearth_store_prepare (self,
-                               "UPDATE assessments SET status = 'superseded', updated_at = ?"
-                               " WHERE id = ?",
-                               what, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, now);
-  sqlite3_bind_int64 (stmt, 2, assessment_id);
-  if (!hearth_store_step_done (self, stmt, what, error))
-    goto fail;
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-
-  if (!hearth_store_audit (self, family_id, "assessment", assessment_id, HEARTH_AUDIT_ACTION_AMEND,
-                           "Amended; superseded by a new version", what, error)
-      || !hearth_store_audit (self, family_id, "assessment", new_id, HEARTH_AUDIT_ACTION_CREATE,
-                              "Created as an amendment", what, error))
-    goto fail;
-
-  if (!hearth_store_commit (self, what, error))
-    return NULL;
-
-  return hearth_store_load_assessment (self, new_id, error);
-
-fail:
-  g_clear_pointer (&stmt, hearth_store_stmt_release);
-  hearth_store_rollback (self);
-  return NULL;
+  return hearth_store_load_assessment (self, change.entity_id, error);
 }
