@@ -26,6 +26,32 @@
 
 #include "hearth-store-private.h"
 
+static gpointer
+audit_entry_from_row (HearthStmt  *stmt,
+                      const char  *what,
+                      GError     **error)
+{
+  g_autoptr(HearthAuditEntry) entry = NULL;
+
+  entry = hearth_audit_entry_new ((const char *) sqlite3_column_text (stmt, 2),
+                                  (const char *) sqlite3_column_text (stmt, 4),
+                                  sqlite3_column_int64 (stmt, 5),
+                                  HEARTH_AUDIT_ACTION_CREATE,
+                                  (const char *) sqlite3_column_text (stmt, 7));
+  entry->id = sqlite3_column_int64 (stmt, 0);
+  entry->at = sqlite3_column_int64 (stmt, 1);
+  entry->family_id = sqlite3_column_int64 (stmt, 3);
+
+  if (!hearth_audit_action_from_string ((const char *) sqlite3_column_text (stmt, 6),
+                                        &entry->action))
+    {
+      hearth_store_set_corrupt_row (what, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&entry);
+}
+
 static GPtrArray *
 list_audit (HearthStore  *self,
             const char   *sql,
@@ -35,8 +61,6 @@ list_audit (HearthStore  *self,
 {
   const char *what = _("Could not read the audit trail");
   g_autoptr(HearthStmt) stmt = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  int rc;
 
   stmt = hearth_store_prepare (self, sql, what, error);
   if (stmt == NULL)
@@ -50,37 +74,8 @@ list_audit (HearthStore  *self,
   else
     sqlite3_bind_int64 (stmt, 1, id);
 
-  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_audit_entry_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(HearthAuditEntry) entry = NULL;
-
-      entry = hearth_audit_entry_new ((const char *) sqlite3_column_text (stmt, 2),
-                                      (const char *) sqlite3_column_text (stmt, 4),
-                                      sqlite3_column_int64 (stmt, 5),
-                                      HEARTH_AUDIT_ACTION_CREATE,
-                                      (const char *) sqlite3_column_text (stmt, 7));
-      entry->id = sqlite3_column_int64 (stmt, 0);
-      entry->at = sqlite3_column_int64 (stmt, 1);
-      entry->family_id = sqlite3_column_int64 (stmt, 3);
-
-      if (!hearth_audit_action_from_string ((const char *) sqlite3_column_text (stmt, 6),
-                                            &entry->action))
-        {
-          hearth_store_set_corrupt_row (what, error);
-          return NULL;
-        }
-
-      g_ptr_array_add (entries, g_steal_pointer (&entry));
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&entries);
+  return hearth_store_read_rows (self, stmt, audit_entry_from_row,
+                                 (GDestroyNotify) hearth_audit_entry_unref, what, error);
 }
 
 /**
