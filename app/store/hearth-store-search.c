@@ -27,6 +27,20 @@
 
 #include "hearth-store-private.h"
 
+/* Adds a row of (family_id, names) to @user_data, the names by family. */
+static gboolean
+add_children_names (HearthStmt  *stmt,
+                    gpointer     user_data,
+                    const char  *what,
+                    GError     **error)
+{
+  gint64 family_id = sqlite3_column_int64 (stmt, 0);
+
+  g_hash_table_insert (user_data, g_memdup2 (&family_id, sizeof family_id),
+                       g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  return TRUE;
+}
+
 /**
  * hearth_store_dup_children_names:
  * @self: a store
@@ -46,7 +60,6 @@ hearth_store_dup_children_names (HearthStore  *self,
   const char *what = _("Could not read the children’s names");
   g_autoptr(HearthStmt) stmt = NULL;
   g_autoptr(GHashTable) names = NULL;
-  int rc;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
@@ -59,18 +72,8 @@ hearth_store_dup_children_names (HearthStore  *self,
   sqlite3_bind_text (stmt, 1, hearth_person_kind_to_string (HEARTH_PERSON_KIND_CHILD), -1, SQLITE_STATIC);
 
   names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 family_id = sqlite3_column_int64 (stmt, 0);
-
-      g_hash_table_insert (names, g_memdup2 (&family_id, sizeof family_id),
-                           g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-    }
-  if (rc != SQLITE_DONE)
-    {
-      hearth_store_set_error (self, rc, what, error);
-      return NULL;
-    }
+  if (!hearth_store_step_rows (self, stmt, add_children_names, names, what, error))
+    return NULL;
 
   return g_steal_pointer (&names);
 }
