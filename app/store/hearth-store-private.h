@@ -177,44 +177,44 @@ typedef gboolean (*HearthStoreRowFunc)    (HearthStmt         *stmt,
                                            const char         *what,
                                            GError            **error);
 
-gboolean    hearth_store_step_row            (HearthStore        *self,
-                                              HearthStmt         *stmt,
-                                              const char         *what,
-                                              GError            **error);
-gpointer    hearth_store_load_row            (HearthStore        *self,
-                                              const char         *sql,
-                                              gint64              id,
+gboolean    hearth_store_step_row            (HearthStore         *self,
+                                              HearthStmt          *stmt,
+                                              const char          *what,
+                                              GError             **error);
+gpointer    hearth_store_load_row            (HearthStore         *self,
+                                              const char          *sql,
+                                              gint64               id,
                                               HearthStoreRowReader read,
-                                              const char         *what,
-                                              GError            **error);
-gboolean    hearth_store_step_rows           (HearthStore        *self,
-                                              HearthStmt         *stmt,
-                                              HearthStoreRowFunc  func,
-                                              gpointer            user_data,
-                                              const char         *what,
-                                              GError            **error);
-gboolean    hearth_store_each_row            (HearthStore        *self,
-                                              const char         *sql,
-                                              gint64              key,
-                                              HearthStoreRowFunc  func,
-                                              gpointer            user_data,
-                                              const char         *what,
-                                              GError            **error);
-GPtrArray  *hearth_store_read_rows           (HearthStore        *self,
-                                              HearthStmt         *stmt,
+                                              const char          *what,
+                                              GError             **error);
+gboolean    hearth_store_step_rows           (HearthStore         *self,
+                                              HearthStmt          *stmt,
+                                              HearthStoreRowFunc   func,
+                                              gpointer             user_data,
+                                              const char          *what,
+                                              GError             **error);
+gboolean    hearth_store_each_row            (HearthStore         *self,
+                                              const char          *sql,
+                                              gint64               key,
+                                              HearthStoreRowFunc   func,
+                                              gpointer             user_data,
+                                              const char          *what,
+                                              GError             **error);
+GPtrArray  *hearth_store_read_rows           (HearthStore         *self,
+                                              HearthStmt          *stmt,
                                               HearthStoreRowReader read,
-                                              GDestroyNotify      free_func,
-                                              const char         *what,
-                                              GError            **error);
-GPtrArray  *hearth_store_load_rows           (HearthStore        *self,
-                                              const char         *sql,
-                                              gint64              key,
+                                              GDestroyNotify       free_func,
+                                              const char          *what,
+                                              GError             **error);
+GPtrArray  *hearth_store_load_rows           (HearthStore         *self,
+                                              const char          *sql,
+                                              gint64               key,
                                               HearthStoreRowReader read,
-                                              GDestroyNotify      free_func,
-                                              const char         *what,
-                                              GError            **error);
-GHashTable *hearth_store_index_records       (GPtrArray          *records,
-                                              gsize               id_offset);
+                                              GDestroyNotify       free_func,
+                                              const char          *what,
+                                              GError             **error);
+GHashTable *hearth_store_index_records       (GPtrArray           *records,
+                                              gsize                id_offset);
 
 /* hearth-store-changes.c: one change, its audit row, one transaction */
 
@@ -296,45 +296,45 @@ typedef gboolean (*HearthStoreSaveFunc)  (HearthStore        *self,
                                           const char         *what,
                                           GError            **error);
 
-gboolean    hearth_store_write               (HearthStore        *self,
-                                              HearthStoreChange  *change,
+gboolean    hearth_store_write               (HearthStore         *self,
+                                              HearthStoreChange   *change,
                                               HearthStoreWriteFunc write,
-                                              gpointer            user_data,
-                                              const char         *what,
-                                              GError            **error);
-gboolean    hearth_store_save                (HearthStore        *self,
-                                              gpointer            record,
-                                              gint64             *id,
-                                              gint64             *created_at,
-                                              gint64             *updated_at,
-                                              HearthStoreSaveFunc write,
-                                              const char         *what,
-                                              GError            **error);
-gboolean    hearth_store_step_save           (HearthStore        *self,
-                                              HearthStmt         *stmt,
-                                              HearthStoreSave    *save,
-                                              const char         *what,
-                                              GError            **error);
-void        hearth_store_save_set_audit      (HearthStoreSave    *save,
-                                              gint64              family_id,
-                                              const char         *entity_type,
-                                              const char         *created_summary,
-                                              const char         *updated_summary);
-gboolean    hearth_store_delete_row          (HearthStore        *self,
-                                              const char         *sql,
-                                              gint64              id,
-                                              const char         *entity_type,
-                                              const char         *summary,
-                                              const char         *what,
-                                              GError            **error);
-gboolean    hearth_store_exec_id             (HearthStore        *self,
-                                              const char         *sql,
-                                              gint64              id,
-                                              const char         *what,
-                                              GError            **error);
-gboolean    hearth_store_check_changed       (HearthStore        *self,
-                                              const char         *what,
-                                              GError            **error);
+                                              gpointer             user_data,
+                                              const char          *what,
+                                              GError             **error);
+gboolean    hearth_store_save                (HearthStore         *self,
+                                              gpointer             record,
+                                              gint64              *id,
+                                              gint64              *created_at,
+                                              gint64              *updated_at,
+                                              HearthStoreSaveFunc  write,
+                                              const char          *what,
+                                              GError             **error);
+gboolean    hearth_store_step_save           (HearthStore         *self,
+                                              HearthStmt          *stmt,
+                                              HearthStoreSave     *save,
+                                              const char          *what,
+                                              GError             **error);
+void        hearth_store_save_set_audit      (HearthStoreSave     *save,
+                                              gint64               family_id,
+                                              const char          *entity_type,
+                                              const char          *created_summary,
+                                              const char          *updated_summary);
+gboolean    hearth_store_delete_row          (HearthStore         *self,
+                                              const char          *sql,
+                                              gint64               id,
+                                              const char          *entity_type,
+                                              const char          *summary,
+                                              const char          *what,
+                                              GError             **error);
+gboolean    hearth_store_exec_id             (HearthStore         *self,
+                                              const char          *sql,
+                                              gint64               id,
+                                              const char          *what,
+                                              GError             **error);
+gboolean    hearth_store_check_changed       (HearthStore         *self,
+                                              const char          *what,
+                                              GError             **error);
 
 /* hearth-store.c: the checks hearth_store_open() makes before SQLite reads
  * a file, for restore to make on a backup. */
