@@ -291,6 +291,237 @@ test_transaction (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* The shared helpers of hearth-store-rows.c and hearth-store-changes.c,
+ * driven directly with made-up writes and readers. */
+
+static gboolean
+insert_family_cb (HearthStore        *store,
+                  HearthStoreChange  *change,
+                  gpointer            user_data,
+                  const char         *what,
+                  GError            **error)
+{
+  g_autoptr(HearthStmt) stmt = NULL;
+
+  stmt = hearth_store_prepare (store,
+                               "INSERT INTO families (case_reference, display_name, created_at,"
+                               " updated_at, archived) VALUES ('HX-W', 'W', 1, 1, 0)",
+                               what, error);
+  if (stmt == NULL || !hearth_store_step_done (store, stmt, what, error))
+    return FALSE;
+
+  change->family_id = change->entity_id = sqlite3_last_insert_rowid (store->db);
+
+  if (GPOINTER_TO_INT (user_data))
+    {
+      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_REFUSED, "refused");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+test_helper_write (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  HearthStore *store = fixture->store;
+  HearthStoreChange change = { 0, "family", 0, HEARTH_AUDIT_ACTION_CREATE, "Created family" };
+  HearthStoreChange broken = { 0, NULL, 0, HEARTH_AUDIT_ACTION_CREATE, "Created family" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *actions = NULL;
+
+  /* A write that fails rolls back what it wrote, and writes no audit row. */
+  g_assert_false (hearth_store_write (store, &change, insert_family_cb, GINT_TO_POINTER (TRUE),
+                                      "Could not write", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM families"), ==, 0);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit"), ==, 0);
+  g_assert_cmpuint (store->transaction_depth, ==, 0);
+
+  /* So does a write whose audit row cannot be written. */
+  g_assert_false (hearth_store_write (store, &broken, insert_family_cb, GINT_TO_POINTER (FALSE),
+                                      "Could not write", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM families"), ==, 0);
+  g_assert_cmpuint (store->transaction_depth, ==, 0);
+
+  /* A write that succeeds commits with the audit row it completed. */
+  g_assert_true (hearth_store_write (store, &change, insert_family_cb, GINT_TO_POINTER (FALSE),
+                                     "Could not write", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM families"), ==, 1);
+  actions = audit_actions (store, "family", change.entity_id);
+  g_assert_cmpstr (actions, ==, "create");
+  g_assert_cmpuint (store->transaction_depth, ==, 0);
+}
+
+static gboolean
+save_family_cb (HearthStore      *store,
+                HearthStoreSave  *save,
+                gpointer          record,
+                const char       *what,
+                GError          **error)
+{
+  HearthFamily *family = record;
+  g_autoptr(HearthStmt) stmt = NULL;
+
+  if (save->insert)
+    stmt = hearth_store_prepare (store,
+                                 "INSERT INTO families (case_reference, display_name, created_at,"
+                                 " updated_at, archived) VALUES (?1, ?2, ?3, ?3, 0)",
+                                 what, error);
+  else
+    stmt = hearth_store_prepare (store,
+                                 "UPDATE families SET case_reference = ?1, display_name = ?2,"
+                                 " updated_at = ?3 WHERE id = ?4",
+                                 what, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  hearth_store_bind_text (stmt, 1, family->case_reference);
+  hearth_store_bind_text (stmt, 2, family->display_name);
+  sqlite3_bind_int64 (stmt, 3, save->now);
+  if (!save->insert)
+    sqlite3_bind_int64 (stmt, 4, family->id);
+  if (!hearth_store_step_save (store, stmt, save, what, error))
+    return FALSE;
+
+  hearth_store_save_set_audit (save, save->id, "family", "Created family", "Updated family");
+  return TRUE;
+}
+
+static void
+test_helper_save (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  HearthStore *store = fixture->store;
+  g_autoptr(HearthFamily) family = hearth_family_new ("HX-S", "Saved");
+  g_autoptr(HearthFamily) clash = hearth_family_new ("HX-S", "Clash");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *actions = NULL;
+  gint64 created;
+
+  g_assert_true (hearth_store_save (store, family, &family->id, &family->created_at,
+                                    &family->updated_at, save_family_cb, "Could not save", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (family->id, >, 0);
+  g_assert_cmpint (family->created_at, >, 0);
+  g_assert_cmpint (family->updated_at, ==, family->created_at);
+  created = family->created_at;
+
+  g_assert_true (hearth_store_save (store, family, &family->id, &family->created_at,
+                                    &family->updated_at, save_family_cb, "Could not save", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (family->created_at, ==, created);
+  actions = audit_actions (store, "family", family->id);
+  g_assert_cmpstr (actions, ==, "create,update");
+
+  /* A failed insert leaves the record without an id or time stamps. */
+  g_assert_false (hearth_store_save (store, clash, &clash->id, &clash->created_at,
+                                     &clash->updated_at, save_family_cb, "Could not save", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_cmpint (clash->id, ==, 0);
+  g_assert_cmpint (clash->created_at, ==, 0);
+  g_assert_cmpint (clash->updated_at, ==, 0);
+
+  /* An update of a row that is gone is not found, and changes nothing. */
+  clash->id = family->id + 100;
+  g_assert_false (hearth_store_save (store, clash, &clash->id, &clash->created_at,
+                                     &clash->updated_at, save_family_cb, "Could not save", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpint (clash->updated_at, ==, 0);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit"), ==, 2);
+}
+
+/* Reads a family's case reference, refusing one that starts "HX-BAD". */
+static gpointer
+reference_from_row (HearthStmt  *stmt,
+                    const char  *what,
+                    GError     **error)
+{
+  const char *reference = (const char *) sqlite3_column_text (stmt, 0);
+
+  if (g_str_has_prefix (reference, "HX-BAD"))
+    {
+      hearth_store_set_corrupt_row (what, error);
+      return NULL;
+    }
+
+  return g_strdup (reference);
+}
+
+static gboolean
+count_row_cb (HearthStmt  *stmt,
+              gpointer     user_data,
+              const char  *what,
+              GError     **error)
+{
+  (*(guint *) user_data)++;
+  return TRUE;
+}
+
+static void
+test_helper_rows (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  HearthStore *store = fixture->store;
+  g_autoptr(HearthFamily) first = add_family (store, "HX-1", "First");
+  g_autoptr(HearthFamily) second = add_family (store, "HX-2", "Second");
+  g_autoptr(HearthFamily) bad = NULL;
+  g_autoptr(GPtrArray) references = NULL;
+  g_autoptr(GPtrArray) families = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reference = NULL;
+  guint n_rows = 0;
+
+  reference = hearth_store_load_row (store, "SELECT case_reference FROM families WHERE id = ?",
+                                     second->id, reference_from_row, "Could not load", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (reference, ==, "HX-2");
+
+  g_assert_null (hearth_store_load_row (store, "SELECT case_reference FROM families WHERE id = ?",
+                                        second->id + 100, reference_from_row, "Could not load",
+                                        &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "Could not load because it is not in the database.");
+  g_clear_error (&error);
+
+  references = hearth_store_load_rows (store,
+                                       "SELECT case_reference FROM families WHERE id >= ?"
+                                       " ORDER BY id",
+                                       first->id, reference_from_row, g_free, "Could not list",
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (references->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (references, 1), ==, "HX-2");
+
+  g_clear_pointer (&references, g_ptr_array_unref);
+
+  families = hearth_store_list_families (store, TRUE, &error);
+  g_assert_no_error (error);
+  by_id = hearth_store_index_records (families, G_STRUCT_OFFSET (HearthFamily, id));
+  g_assert_cmpuint (g_hash_table_size (by_id), ==, 2);
+  g_assert_cmpstr (((HearthFamily *) g_hash_table_lookup (by_id, &second->id))->case_reference,
+                   ==, "HX-2");
+
+  g_assert_true (hearth_store_each_row (store, "SELECT id FROM families WHERE id >= ?", first->id,
+                                        count_row_cb, &n_rows, "Could not count", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_rows, ==, 2);
+
+  /* A row the reader refuses fails the whole list. */
+  bad = add_family (store, "HX-BAD", "Bad");
+  g_assert_null (hearth_store_load_rows (store, "SELECT case_reference FROM families WHERE id >= ?",
+                                         first->id, reference_from_row, g_free, "Could not list",
+                                         &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +536,9 @@ main (int   argc,
   ADD ("/store/supervision/round-trip", test_supervision);
   ADD ("/store/audit/trail", test_audit_trail);
   ADD ("/store/transaction/all-or-nothing", test_transaction);
+  ADD ("/store/helpers/write", test_helper_write);
+  ADD ("/store/helpers/save", test_helper_save);
+  ADD ("/store/helpers/rows", test_helper_rows);
 
 #undef ADD
 
