@@ -22,9 +22,11 @@
 
 #include <adwaita.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "hearth-test-lock.h"
 #include "windows/hearth-lock-passphrase.h"
+#include "windows/hearth-lock-throttle-private.h"
 #include "windows/hearth-lock-throttle.h"
 
 /*
@@ -33,7 +35,9 @@
  * windows where, after the third wrong passphrase, Unlock waits and says
  * how long, the records stay hidden, the right passphrase after the wait
  * opens them and the count starts again. Nothing logged holds a
- * passphrase.
+ * passphrase. The count and the wait outlive the throttle in an
+ * owner-only state file that a new one reads back; a damaged file counts
+ * as three wrong passphrases and a wait of five seconds.
  */
 
 #define PASSPHRASE "kettle on the hob"
@@ -144,6 +148,206 @@ test_throttle_counts_and_waits (void)
   g_assert_cmpuint (failures_notified, ==, 5);
 
   g_assert_finalize_object (g_steal_pointer (&throttle));
+}
+
+static void
+assert_state_file (const char *path,
+                   guint       failures,
+                   guint       wait_seconds)
+{
+  guint read_failures = G_MAXUINT;
+  gint64 wait_ends_us = -1;
+  gint64 now_us = g_get_real_time ();
+  GStatBuf st;
+
+  g_assert_cmpint (hearth_lock_throttle_state_read (path, &read_failures, &wait_ends_us), ==,
+                   HEARTH_LOCK_THROTTLE_STATE_READ);
+  g_assert_cmpuint (read_failures, ==, failures);
+  if (wait_seconds == 0)
+    g_assert_cmpint (wait_ends_us, ==, 0);
+  else
+    {
+      /* Within a second of the wait's end, as the test takes time too. */
+      g_assert_cmpint (wait_ends_us, >, now_us + ((gint64) wait_seconds - 1) * G_USEC_PER_SEC);
+      g_assert_cmpint (wait_ends_us, <=, now_us + (gint64) wait_seconds * G_USEC_PER_SEC);
+    }
+
+  /* Owner-only, whatever the umask (main() sets a loose one). */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+}
+
+/* Only the state file is left in @dir: no temporary file beside it. */
+static void
+assert_only_file (const char *dir,
+                  const char *name)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *entry;
+  guint n = 0;
+
+  g_assert_nonnull (listing);
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    {
+      g_assert_cmpstr (entry, ==, name);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 1);
+}
+
+/* A throttle forgets nothing when another takes its place, as when Hearth
+ * is quit at the lock and started again. */
+static void
+test_throttle_survives_restart (void)
+{
+  g_autofree char *dir = hearth_test_make_tmpdir ();
+  g_autofree char *passphrase_path = g_build_filename (dir, "lock-passphrase", NULL);
+  g_autofree char *state_path = hearth_lock_throttle_dup_state_path (passphrase_path);
+  g_autoptr(HearthLockThrottle) before = hearth_lock_throttle_new_persistent (state_path);
+  g_autoptr(HearthLockThrottle) after = NULL;
+
+  g_assert_true (g_str_has_suffix (state_path, G_DIR_SEPARATOR_S "lock-throttle"));
+  hearth_lock_throttle_set_clock (before, fake_clock, NULL);
+
+  /* Nothing is written before a wrong passphrase. */
+  hearth_lock_throttle_load (before);
+  g_assert_false (g_file_test (state_path, G_FILE_TEST_EXISTS));
+
+  hearth_lock_throttle_add_failure (before);
+  assert_state_file (state_path, 1, 0);
+  hearth_lock_throttle_add_failure (before);
+  hearth_lock_throttle_add_failure (before);
+  assert_state_file (state_path, 3, 5);
+  assert_only_file (dir, "lock-throttle");
+  g_assert_finalize_object (g_steal_pointer (&before));
+
+  /* The next one reads nothing until asked, then waits out the rest. */
+  after = hearth_lock_throttle_new_persistent (state_path);
+  hearth_lock_throttle_set_clock (after, fake_clock, NULL);
+  g_assert_cmpuint (hearth_lock_throttle_get_failures (after), ==, 0);
+  hearth_lock_throttle_load (after);
+  g_assert_cmpuint (hearth_lock_throttle_get_failures (after), ==, 3);
+  g_assert_cmpuint (hearth_lock_throttle_get_remaining_seconds (after), ==, 5);
+  fake_now_us += 5 * G_USEC_PER_SEC;
+  g_assert_cmpuint (hearth_lock_throttle_get_remaining_seconds (after), ==, 0);
+
+  /* Counting on from three: the fourth doubles the wait. */
+  hearth_lock_throttle_add_failure (after);
+  g_assert_cmpuint (hearth_lock_throttle_get_remaining_seconds (after), ==, 10);
+  assert_state_file (state_path, 4, 10);
+
+  /* A count held here that is larger than the file's is kept. */
+  hearth_lock_throttle_add_failure (after);
+  g_assert_true (hearth_lock_throttle_state_write (state_path, 3, 0, NULL));
+  hearth_lock_throttle_load (after);
+  g_assert_cmpuint (hearth_lock_throttle_get_failures (after), ==, 5);
+  g_assert_cmpuint (hearth_lock_throttle_get_remaining_seconds (after), ==, 20);
+
+  /* The right passphrase removes the file. */
+  hearth_lock_throttle_reset (after);
+  g_assert_false (g_file_test (state_path, G_FILE_TEST_EXISTS));
+  hearth_lock_throttle_load (after);
+  g_assert_cmpuint (hearth_lock_throttle_get_failures (after), ==, 0);
+
+  g_assert_finalize_object (g_steal_pointer (&after));
+  hearth_test_remove_tree (dir);
+}
+
+/* What a new throttle makes of the state file it finds: a table. A
+ * damaged file is three wrong passphrases and five seconds' wait, written
+ * back so; a wait never runs longer than its count calls for. */
+static void
+test_throttle_state_file_table (void)
+{
+  const struct {
+    const char *name;
+    const char *contents;       /* NULL: no file; "@END@": the wait's end; "@PAD@": 2,000 bytes */
+    gint64      wait_ends_s;    /* from now, on the wall clock; 0: "0", no wait */
+    gboolean    damaged;
+    guint       failures;
+    guint       remaining;
+  } cases[] = {
+    { "missing", NULL, 0, FALSE, 0, 0 },
+    { "no wait", "[Throttle]\nFailures=4\nWaitEnds=@END@\n", 0, FALSE, 4, 0 },
+    { "waiting", "[Throttle]\nFailures=5\nWaitEnds=@END@\n", 8, FALSE, 5, 8 },
+    { "wait over", "[Throttle]\nFailures=9\nWaitEnds=@END@\n", -10, FALSE, 9, 0 },
+    { "clock set back", "[Throttle]\nFailures=5\nWaitEnds=@END@\n", 3600, FALSE, 5, 20 },
+    { "count without wait", "[Throttle]\nFailures=2\nWaitEnds=@END@\n", 60, FALSE, 2, 0 },
+    { "empty", "", 0, TRUE, 3, 5 },
+    { "not a key file", "\x01\x02garbage", 0, TRUE, 3, 5 },
+    { "other group", "[Lock]\nFailures=1\nWaitEnds=@END@\n", 0, TRUE, 3, 5 },
+    { "not a number", "[Throttle]\nFailures=many\nWaitEnds=@END@\n", 0, TRUE, 3, 5 },
+    { "wait missing", "[Throttle]\nFailures=1\n", 0, TRUE, 3, 5 },
+    { "negative count", "[Throttle]\nFailures=-1\nWaitEnds=@END@\n", 0, TRUE, 3, 5 },
+    { "count too large", "[Throttle]\nFailures=4294967296\nWaitEnds=@END@\n", 0, TRUE, 3, 5 },
+    { "negative end", "[Throttle]\nFailures=1\nWaitEnds=-5@END@\n", 0, TRUE, 3, 5 },
+    { "too long", "[Throttle]\nFailures=1\nWaitEnds=@END@\n#@PAD@", 0, TRUE, 3, 5 },
+  };
+  g_autofree char *padding = g_strnfill (2000, 'x');
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *dir = hearth_test_make_tmpdir ();
+      g_autofree char *state_path = g_build_filename (dir, "lock-throttle", NULL);
+      g_autoptr(HearthLockThrottle) throttle = hearth_lock_throttle_new_persistent (state_path);
+
+      g_test_message ("state file: %s", cases[i].name);
+      if (cases[i].contents != NULL)
+        {
+          g_autofree char *ends = NULL;
+          g_autoptr(GString) contents = g_string_new (cases[i].contents);
+
+          if (cases[i].wait_ends_s == 0)
+            ends = g_strdup ("0");
+          else
+            ends = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                    g_get_real_time () + cases[i].wait_ends_s * G_USEC_PER_SEC);
+          g_string_replace (contents, "@END@", ends, 0);
+          g_string_replace (contents, "@PAD@", padding, 0);
+          g_assert_true (g_file_set_contents (state_path, contents->str, -1, NULL));
+        }
+
+      hearth_lock_throttle_set_clock (throttle, fake_clock, NULL);
+      hearth_lock_throttle_load (throttle);
+      g_assert_cmpuint (hearth_lock_throttle_get_failures (throttle), ==, cases[i].failures);
+      g_assert_cmpuint (hearth_lock_throttle_get_remaining_seconds (throttle), ==,
+                        cases[i].remaining);
+
+      if (cases[i].contents == NULL)
+        g_assert_false (g_file_test (state_path, G_FILE_TEST_EXISTS));
+      else if (cases[i].damaged)
+        {
+          /* Written again as what it counted as, owner-only. */
+          assert_state_file (state_path, 3, 5);
+          assert_only_file (dir, "lock-throttle");
+        }
+
+      g_assert_finalize_object (g_steal_pointer (&throttle));
+      hearth_test_remove_tree (dir);
+    }
+}
+
+/* A state file that cannot even be read or replaced (a folder in its
+ * place) still counts as damaged, and says it could not be saved. */
+static void
+test_throttle_state_file_unreadable (void)
+{
+  g_autofree char *dir = hearth_test_make_tmpdir ();
+  g_autofree char *state_path = g_build_filename (dir, "lock-throttle", NULL);
+  g_autoptr(HearthLockThrottle) throttle = hearth_lock_throttle_new_persistent (state_path);
+
+  g_assert_cmpint (g_mkdir (state_path, 0700), ==, 0);
+  hearth_lock_throttle_set_clock (throttle, fake_clock, NULL);
+
+  g_test_expect_message ("hearth-lock", G_LOG_LEVEL_WARNING,
+                         "The count of wrong passphrases could not be saved*");
+  hearth_lock_throttle_load (throttle);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (hearth_lock_throttle_get_failures (throttle), ==, 3);
+  g_assert_cmpuint (hearth_lock_throttle_get_remaining_seconds (throttle), ==, 5);
+
+  g_assert_finalize_object (g_steal_pointer (&throttle));
+  hearth_test_remove_tree (dir);
 }
 
 static GtkWidget *
@@ -320,6 +524,8 @@ main (int   argc,
   g_log_set_writer_func (capture_writer, NULL, NULL);
 
   g_setenv ("HEARTH_IDLE_LOCK_SECONDS_PER_MINUTE", "1", TRUE);
+  /* A loose umask, so owner-only files are owner-only by Hearth's doing. */
+  umask (022);
   data_home = hearth_test_make_tmpdir ();
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
@@ -328,6 +534,9 @@ main (int   argc,
 
   g_test_add_func ("/ui/lock/throttle/delay-table", test_delay_table);
   g_test_add_func ("/ui/lock/throttle/counts-and-waits", test_throttle_counts_and_waits);
+  g_test_add_func ("/ui/lock/throttle/survives-restart", test_throttle_survives_restart);
+  g_test_add_func ("/ui/lock/throttle/state-file-table", test_throttle_state_file_table);
+  g_test_add_func ("/ui/lock/throttle/state-file-unreadable", test_throttle_state_file_unreadable);
   g_test_add ("/ui/lock/throttle/wrong-passphrases-wait", HearthLockFixture, NULL,
               hearth_test_lock_set_up, test_wrong_passphrases_wait, hearth_test_lock_tear_down);
 

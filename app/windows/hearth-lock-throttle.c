@@ -22,14 +22,24 @@
 
 #include "config.h"
 
+#include "hearth-lock-throttle-private.h"
 #include "hearth-lock-throttle.h"
 
 /*
  * Wrong passphrases at the idle lock, counted across every locked window:
  * after the third wrong one in a row, unlocking waits five seconds, and
  * each further wrong one doubles the wait, up to five minutes. The right
- * passphrase resets the count. The count lives only as long as the
- * process, like the lock itself.
+ * passphrase resets the count.
+ *
+ * The count outlives the process: otherwise quitting Hearth at the lock
+ * and starting it again (it starts locked) would forget it, and wrong
+ * passphrases could be tried without waiting. The count and the moment
+ * the wait ends (on the wall clock, as no other clock lasts across a
+ * restart) are kept in a small owner-only file beside the passphrase
+ * file, replaced whole on each wrong passphrase and removed by the right
+ * one, and read back each time the lock comes. A wait read back never
+ * lasts longer than its count calls for, so a wall clock set back cannot
+ * stretch it.
  *
  * The wait is measured on a clock that can be swapped (tests move a clock
  * of their own forward instead of sleeping); a tick once a second keeps
@@ -46,6 +56,7 @@ struct _HearthLockThrottle
 
   HearthLockClock  clock;
   gpointer         clock_data;      /* borrowed */
+  char            *state_path;      /* owned; NULL: the count lasts only as long as the process */
 
   guint            failures;
   gboolean         waiting;
@@ -87,6 +98,37 @@ compute_remaining (HearthLockThrottle *self)
 }
 
 static gboolean tick_cb (gpointer user_data);
+
+static void
+save_state (HearthLockThrottle *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 wait_ends_us = 0;
+
+  if (self->state_path == NULL)
+    return;
+
+  if (self->waiting)
+    {
+      gint64 left_us = self->until_us - self->clock (self->clock_data);
+
+      if (left_us > 0)
+        wait_ends_us = g_get_real_time () + left_us;
+    }
+
+  if (!hearth_lock_throttle_state_write (self->state_path, self->failures, wait_ends_us, &error))
+    g_warning ("The count of wrong passphrases could not be saved, so a restart would forget it: %s",
+               error->message);
+}
+
+static void
+forget_state (HearthLockThrottle *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->state_path != NULL && !hearth_lock_throttle_state_remove (self->state_path, &error))
+    g_warning ("%s", error->message);
+}
 
 /* Brings remaining-seconds up to date with the clock, and runs the tick
  * only while there is a wait. */
@@ -135,6 +177,16 @@ hearth_lock_throttle_dispose (GObject *object)
 }
 
 static void
+hearth_lock_throttle_finalize (GObject *object)
+{
+  HearthLockThrottle *self = HEARTH_LOCK_THROTTLE (object);
+
+  g_clear_pointer (&self->state_path, g_free);
+
+  G_OBJECT_CLASS (hearth_lock_throttle_parent_class)->finalize (object);
+}
+
+static void
 hearth_lock_throttle_get_property (GObject    *object,
                                    guint       prop_id,
                                    GValue     *value,
@@ -161,6 +213,7 @@ hearth_lock_throttle_class_init (HearthLockThrottleClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = hearth_lock_throttle_dispose;
+  object_class->finalize = hearth_lock_throttle_finalize;
   object_class->get_property = hearth_lock_throttle_get_property;
 
   properties[PROP_FAILURES] =
@@ -206,12 +259,113 @@ hearth_lock_throttle_delay_seconds (guint failures)
  * hearth_lock_throttle_new:
  *
  * Returns: (transfer full): a count of wrong passphrases, at zero, on the
- *   monotonic clock
+ *   monotonic clock, that lasts as long as the process
  */
 HearthLockThrottle *
 hearth_lock_throttle_new (void)
 {
   return g_object_new (HEARTH_TYPE_LOCK_THROTTLE, NULL);
+}
+
+/**
+ * hearth_lock_throttle_new_persistent:
+ * @state_path: the file that keeps the count across restarts (see
+ *   hearth_lock_throttle_dup_state_path())
+ *
+ * Nothing is read until hearth_lock_throttle_load(); each wrong
+ * passphrase replaces the file, and the right one removes it.
+ *
+ * Returns: (transfer full): a count of wrong passphrases, at zero, on the
+ *   monotonic clock
+ */
+HearthLockThrottle *
+hearth_lock_throttle_new_persistent (const char *state_path)
+{
+  HearthLockThrottle *self;
+
+  g_return_val_if_fail (state_path != NULL, NULL);
+
+  self = g_object_new (HEARTH_TYPE_LOCK_THROTTLE, NULL);
+  self->state_path = g_strdup (state_path);
+  return self;
+}
+
+/**
+ * hearth_lock_throttle_load:
+ * @self: a throttle
+ *
+ * Reads back the count and the wait that an earlier run (or another
+ * Hearth, such as the training instance) left in the state file, when
+ * they ask for more than this one holds: the larger count and the later
+ * end of the wait win. A missing file adds nothing. A wait never lasts
+ * longer than its count calls for.
+ *
+ * A damaged file counts as three wrong passphrases, with a wait of five
+ * seconds from now, and is written again so. Counting it as none would be
+ * the unsafe way to fail: damaging the file (or a crash or a full disk
+ * that damages it) would then give fresh tries at once. Counting it as
+ * more would make the person who holds the passphrase pay for a fault
+ * that is not theirs; five seconds is the shortest wait there is, and
+ * the next wrong passphrase doubles it as usual.
+ *
+ * Without a state file (hearth_lock_throttle_new()), does nothing.
+ */
+void
+hearth_lock_throttle_load (HearthLockThrottle *self)
+{
+  guint failures = 0;
+  gint64 wait_ends_us = 0;
+  gint64 left_us;
+  gboolean damaged = FALSE;
+
+  g_return_if_fail (HEARTH_IS_LOCK_THROTTLE (self));
+
+  if (self->state_path == NULL)
+    return;
+
+  switch (hearth_lock_throttle_state_read (self->state_path, &failures, &wait_ends_us))
+    {
+    case HEARTH_LOCK_THROTTLE_STATE_ABSENT:
+      return;
+    case HEARTH_LOCK_THROTTLE_STATE_DAMAGED:
+      damaged = TRUE;
+      failures = FAILURES_BEFORE_DELAY;
+      wait_ends_us = g_get_real_time () + (gint64) FIRST_DELAY_SECONDS * G_USEC_PER_SEC;
+      break;
+    case HEARTH_LOCK_THROTTLE_STATE_READ:
+    default:
+      break;
+    }
+
+  /* A wall clock set back since the wait began would stretch it. */
+  left_us = CLAMP (wait_ends_us - g_get_real_time (), 0,
+                   (gint64) hearth_lock_throttle_delay_seconds (failures) * G_USEC_PER_SEC);
+
+  g_debug ("Read back %s%u wrong passphrases in a row; %" G_GINT64_FORMAT " ms left to wait",
+           damaged ? "a damaged count, taken as " : "", failures, left_us / 1000);
+
+  if (failures > self->failures)
+    {
+      self->failures = failures;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAILURES]);
+    }
+
+  if (left_us > 0)
+    {
+      gint64 until_us = self->clock (self->clock_data) + left_us;
+
+      if (!self->waiting || until_us > self->until_us)
+        {
+          self->waiting = TRUE;
+          self->until_us = until_us;
+          g_clear_handle_id (&self->tick_id, g_source_remove);
+        }
+    }
+
+  if (damaged)
+    save_state (self);
+
+  update (self);
 }
 
 /**
@@ -294,6 +448,7 @@ hearth_lock_throttle_add_failure (HearthLockThrottle *self)
   /* Never the passphrase itself: only how many and how long. */
   g_debug ("%u wrong passphrases in a row; the next try waits %u s", self->failures, delay);
 
+  save_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAILURES]);
   update (self);
 }
@@ -302,8 +457,8 @@ hearth_lock_throttle_add_failure (HearthLockThrottle *self)
  * hearth_lock_throttle_reset:
  * @self: a throttle
  *
- * Forgets the wrong passphrases and any wait: called when the right one
- * is entered.
+ * Forgets the wrong passphrases and any wait, here and in the state
+ * file: called when the right one is entered.
  */
 void
 hearth_lock_throttle_reset (HearthLockThrottle *self)
@@ -311,6 +466,7 @@ hearth_lock_throttle_reset (HearthLockThrottle *self)
   g_return_if_fail (HEARTH_IS_LOCK_THROTTLE (self));
 
   self->waiting = FALSE;
+  forget_state (self);
   if (self->failures != 0)
     {
       self->failures = 0;

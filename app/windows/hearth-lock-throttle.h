@@ -39,6 +39,8 @@ typedef gint64 (*HearthLockClock) (gpointer user_data);
 guint               hearth_lock_throttle_delay_seconds         (guint               failures);
 
 HearthLockThrottle *hearth_lock_throttle_new                   (void);
+HearthLockThrottle *hearth_lock_throttle_new_persistent        (const char         *state_path);
+void                hearth_lock_throttle_load                  (HearthLockThrottle *self);
 void                hearth_lock_throttle_set_clock             (HearthLockThrottle *self,
                                                                 HearthLockClock     clock,
                                                                 gpointer            user_data);

@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-lock-screen.h"
+#include "hearth-lock-throttle-private.h"
 #include "hearth-lock-throttle.h"
 #include "hearth-lock.h"
 
@@ -50,6 +51,8 @@
  *
  * Wrong passphrases are counted across every window by one throttle
  * (hearth-lock-throttle.c), which makes the next try wait after a few.
+ * The count is kept in a file beside the passphrase file and read back
+ * each time the lock comes, so a restart does not forget it either.
  *
  * Test hook: HEARTH_IDLE_LOCK_SECONDS_PER_MINUTE makes a "minute" that
  * many seconds, so a test can wait for the lock.
@@ -443,7 +446,6 @@ hearth_lock_init (HearthLock *self)
 
   self->seconds_per_minute = (guint) seconds;
   self->last_input_us = g_get_monotonic_time ();
-  self->throttle = hearth_lock_throttle_new ();
   self->hidden = g_ptr_array_new_with_free_func (g_object_unref);
   self->disabled = g_ptr_array_new_with_free_func (g_object_unref);
   self->accels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
@@ -458,7 +460,8 @@ hearth_lock_init (HearthLock *self)
  * @passphrase_path: the file holding the passphrase's hash
  *
  * Starts watching every window of the process for input, and locks them
- * all after the idle time.
+ * all after the idle time. Wrong passphrases are counted in a file beside
+ * @passphrase_path, which lasts across restarts.
  *
  * Returns: (transfer full): the idle lock
  */
@@ -469,6 +472,7 @@ hearth_lock_new (GtkApplication *application,
 {
   HearthLock *self;
   GListModel *toplevels;
+  g_autofree char *state_path = NULL;
 
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
@@ -478,6 +482,9 @@ hearth_lock_new (GtkApplication *application,
   g_set_weak_pointer (&self->application, application);
   self->settings = settings != NULL ? g_object_ref (settings) : NULL;
   self->passphrase_path = g_strdup (passphrase_path);
+  /* Nothing is read here: the count is read back when the lock comes. */
+  state_path = hearth_lock_throttle_dup_state_path (passphrase_path);
+  self->throttle = hearth_lock_throttle_new_persistent (state_path);
 
   if (self->settings != NULL)
     {
@@ -543,6 +550,10 @@ hearth_lock_lock (HearthLock *self)
   self->locked = TRUE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   clear_accels (self);
+
+  /* Before any lock screen is built, so each shows a wait that an earlier
+   * run left, from its first frame. */
+  hearth_lock_throttle_load (self->throttle);
 
   toplevels = gtk_window_get_toplevels ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
