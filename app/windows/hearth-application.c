@@ -68,16 +68,18 @@ quit_activated_cb (GSimpleAction *action,
                    gpointer       user_data)
 {
   HearthApplication *self = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  g_autolist(GtkWindow) windows = NULL;
+
+  /* Closing the main window destroys its assessment windows, which leave
+   * the application's list then: close from a list of our own, held, so
+   * that none is freed under the loop (closing a destroyed window does
+   * nothing). */
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
 
   /* Closing each window lets it save before the process ends. */
-  for (GList *l = windows; l != NULL; )
-    {
-      GtkWindow *window = l->data;
-
-      l = l->next;
-      gtk_window_close (window);
-    }
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 static void

@@ -483,8 +483,13 @@ hearth_window_dispose (GObject *object)
       g_autoptr(GList) windows = g_hash_table_get_values (self->assessment_windows);
 
       g_clear_pointer (&self->assessment_windows, g_hash_table_unref);
+      /* This window is going: its assessment windows must not report
+       * their own end to it, whose table and pages are gone. */
       for (GList *l = windows; l != NULL; l = l->next)
-        gtk_window_destroy (l->data);
+        {
+          g_signal_handlers_disconnect_by_data (l->data, self);
+          gtk_window_destroy (l->data);
+        }
     }
 
   G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);
