@@ -243,6 +243,15 @@ hearth_application_startup (GApplication *application)
     self->lock = hearth_lock_new (GTK_APPLICATION (self), self->settings, passphrase_path);
   }
 
+  /* With a passphrase chosen, Hearth starts locked, before any window
+   * exists: quitting at the lock and starting again must not show the
+   * records. Training mode starts unlocked: its database holds only the
+   * fictional families (DESIGN.md, "Who uses it"), which a trainer shows
+   * at once, and its idle lock still hides them like any other. Without a
+   * passphrase this costs one look for the file, nothing more. */
+  if (!self->training)
+    hearth_lock_lock_at_start (self->lock);
+
   /* Only the primary instance opens the database; a second launch just
    * raises the window this one shows. */
   if (self->database_path == NULL)

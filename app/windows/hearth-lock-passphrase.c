@@ -74,6 +74,80 @@ hearth_lock_passphrase_is_set (const char *path)
   return g_file_test (path, G_FILE_TEST_IS_REGULAR);
 }
 
+/* The base64 alphabet of the PHC string format, which has no padding. */
+static gboolean
+is_phc_base64 (const char *text,
+               gsize       min_length)
+{
+  gsize length = strlen (text);
+
+  if (length < min_length)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalnum (text[i]) && text[i] != '+' && text[i] != '/')
+      return FALSE;
+  return TRUE;
+}
+
+/* "v=19" or "m=19456,t=2,p=1": each named field a number. */
+static gboolean
+has_numeric_fields (const char        *text,
+                    const char *const *names)
+{
+  g_auto(GStrv) fields = g_strsplit (text, ",", -1);
+
+  if (g_strv_length (fields) != g_strv_length ((GStrv) names))
+    return FALSE;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      gsize prefix = strlen (names[i]);
+
+      if (strncmp (fields[i], names[i], prefix) != 0
+          || !g_ascii_string_to_unsigned (fields[i] + prefix, 10, 1, G_MAXUINT32, NULL, NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * hearth_lock_passphrase_is_valid:
+ * @path: the passphrase file
+ *
+ * Whether a passphrase has been chosen and its file holds an Argon2id hash
+ * in PHC string form. Only the form is checked, not the passphrase, so
+ * this costs a read of a short file and no hashing. When the file does
+ * not exist, nothing more than that is looked up: Hearth asks at start.
+ *
+ * Returns: whether @path holds a well-formed Argon2id hash
+ */
+gboolean
+hearth_lock_passphrase_is_valid (const char *path)
+{
+  static const char *const version_fields[] = { "v=", NULL };
+  static const char *const cost_fields[] = { "m=", "t=", "p=", NULL };
+  g_autofree char *encoded = NULL;
+  g_auto(GStrv) parts = NULL;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!hearth_lock_passphrase_is_set (path)
+      || !g_file_get_contents (path, &encoded, &length, NULL)
+      || length == 0 || length > 1024 || memchr (encoded, '\0', length) != NULL)
+    return FALSE;
+
+  /* "$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>"; libargon2 refuses a
+   * salt under 8 bytes (11 characters) and a hash under 4 (6). */
+  parts = g_strsplit (g_strstrip (encoded), "$", -1);
+  return g_strv_length (parts) == 6
+         && parts[0][0] == '\0'
+         && g_str_equal (parts[1], "argon2id")
+         && has_numeric_fields (parts[2], version_fields)
+         && has_numeric_fields (parts[3], cost_fields)
+         && is_phc_base64 (parts[4], 11)
+         && is_phc_base64 (parts[5], 6);
+}
+
 /**
  * hearth_lock_passphrase_set:
  * @path: the passphrase file

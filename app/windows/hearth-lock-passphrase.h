@@ -26,6 +26,7 @@ G_BEGIN_DECLS
 
 char     *hearth_lock_passphrase_dup_default_path (void);
 gboolean  hearth_lock_passphrase_is_set          (const char  *path);
+gboolean  hearth_lock_passphrase_is_valid        (const char  *path);
 gboolean  hearth_lock_passphrase_set             (const char  *path,
                                                   const char  *passphrase,
                                                   GError     **error);

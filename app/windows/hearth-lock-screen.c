@@ -150,9 +150,11 @@ update_mode (HearthLockScreen *self)
   else
     {
       adw_status_page_set_title (self->status_page, _("Hearth Is Locked"));
+      /* The same screen greets a Hearth that starts locked. */
       adw_status_page_set_description (self->status_page,
-                                       _("The records are hidden after a time without use. Enter "
-                                         "your passphrase to bring them back."));
+                                       _("The records stay hidden when Hearth starts and after a "
+                                         "time without use. Enter your passphrase to bring them "
+                                         "back."));
       gtk_button_set_label (GTK_BUTTON (self->unlock_button), _("_Unlock"));
     }
 

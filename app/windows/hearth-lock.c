@@ -25,6 +25,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "hearth-lock-passphrase.h"
 #include "hearth-lock-screen.h"
 #include "hearth-lock-throttle-private.h"
 #include "hearth-lock-throttle.h"
@@ -48,6 +49,11 @@
  * The lock is on unless idle-lock-enabled is switched off in Preferences;
  * the setting applies at once: off stops the timer (a lock already shown
  * stays until the passphrase is entered), on starts it afresh.
+ *
+ * Once a passphrase has been chosen, Hearth starts locked
+ * (hearth_lock_lock_at_start()): otherwise anyone who found the lock on an
+ * unattended computer could quit Hearth (quitting is allowed while locked,
+ * and saves) and start it again to see the records.
  *
  * Wrong passphrases are counted across every window by one throttle
  * (hearth-lock-throttle.c), which makes the next try wait after a few.
@@ -565,6 +571,37 @@ hearth_lock_lock (HearthLock *self)
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
+}
+
+/**
+ * hearth_lock_lock_at_start:
+ * @self: the idle lock
+ *
+ * Locks now, before any window shows, when the lock is switched on
+ * (idle-lock-enabled) and a passphrase has been chosen: a window opened
+ * afterwards is locked as it is realized, so its first frame shows the
+ * lock screen. When no passphrase was ever chosen, nothing is locked (the
+ * first idle lock asks for one), and nothing more than the passphrase
+ * file's existence is looked up.
+ *
+ * Returns: whether it locked
+ */
+gboolean
+hearth_lock_lock_at_start (HearthLock *self)
+{
+  g_return_val_if_fail (HEARTH_IS_LOCK (self), FALSE);
+
+  if (self->settings != NULL && !g_settings_get_boolean (self->settings, "idle-lock-enabled"))
+    return FALSE;
+
+  /* A file that is not a hash (hearth_lock_passphrase_is_valid() reads
+   * it only when it exists) counts as none, as a deleted one does: either
+   * way the lock screen could not check a passphrase against it. */
+  if (!hearth_lock_passphrase_is_valid (self->passphrase_path))
+    return FALSE;
+
+  hearth_lock_lock (self);
+  return TRUE;
 }
 
 /**

@@ -30,12 +30,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HearthLock, hearth_lock, HEARTH, LOCK, GObject)
 
-HearthLock         *hearth_lock_new          (GtkApplication *application,
-                                              GSettings      *settings,
-                                              const char     *passphrase_path);
-gboolean            hearth_lock_get_locked   (HearthLock     *self);
-HearthLockThrottle *hearth_lock_get_throttle (HearthLock     *self);
-void                hearth_lock_lock         (HearthLock     *self);
-void                hearth_lock_unlock       (HearthLock     *self);
+HearthLock         *hearth_lock_new           (GtkApplication *application,
+                                               GSettings      *settings,
+                                               const char     *passphrase_path);
+gboolean            hearth_lock_get_locked    (HearthLock     *self);
+HearthLockThrottle *hearth_lock_get_throttle  (HearthLock     *self);
+void                hearth_lock_lock          (HearthLock     *self);
+gboolean            hearth_lock_lock_at_start (HearthLock     *self);
+void                hearth_lock_unlock        (HearthLock     *self);
 
 G_END_DECLS

@@ -104,6 +104,39 @@ hearth_test_lock_window_texts (GtkWindow *window)
   return g_string_free (texts, FALSE);
 }
 
+/* Every text a widget shows that is mapped, that is, on screen: what the
+ * window's frames draw. */
+static inline void
+hearth_test_lock_collect_mapped_texts (GtkWidget *widget,
+                                       GString   *texts)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (GTK_IS_EDITABLE (widget))
+    g_string_append_printf (texts, "%s\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
+  else if (ADW_IS_WINDOW_TITLE (widget))
+    g_string_append_printf (texts, "%s\n%s\n",
+                            adw_window_title_get_title (ADW_WINDOW_TITLE (widget)),
+                            adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    hearth_test_lock_collect_mapped_texts (child, texts);
+}
+
+static inline char *
+hearth_test_lock_mapped_texts (GtkWindow *window)
+{
+  GString *texts = g_string_new (gtk_window_get_title (window));
+
+  g_string_append_c (texts, '\n');
+  hearth_test_lock_collect_mapped_texts (GTK_WIDGET (window), texts);
+  return g_string_free (texts, FALSE);
+}
+
 /* No name or title of a record is on @window. */
 static inline void
 hearth_test_lock_assert_hidden (GtkWindow *window)
@@ -172,28 +205,42 @@ hearth_test_lock_shown_error (GtkWindow *window)
   return NULL;
 }
 
+/* Stores the one family of the private words, with its child and a
+ * screening of the child.
+ *
+ * Returns: the screening's id */
+static inline gint64
+hearth_test_lock_fill_store (HearthStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthFamily) family = hearth_family_new ("HX-LOCK-1", "Oakfoot household");
+  g_autoptr(HearthPerson) child = hearth_person_new_child ("Bramble Oakfoot", "2015-04-01");
+  g_autoptr(HearthAssessment) assessment = NULL;
+
+  g_assert_true (hearth_store_save_family (store, family, &error));
+  child->family_id = family->id;
+  g_assert_true (hearth_store_save_person (store, child, &error));
+  assessment = hearth_assessment_new (family->id, HEARTH_ASSESSMENT_SCOPE_CHILD, child->id,
+                                      "neglect-screening", "1");
+  g_assert_true (hearth_store_save_assessment (store, assessment, &error));
+  g_assert_no_error (error);
+  return assessment->id;
+}
+
 static inline void
 hearth_test_lock_set_up (HearthLockFixture *fixture,
                          gconstpointer      data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *db = NULL;
-  g_autoptr(HearthFamily) family = hearth_family_new ("HX-LOCK-1", "Oakfoot household");
-  g_autoptr(HearthPerson) child = hearth_person_new_child ("Bramble Oakfoot", "2015-04-01");
-  g_autoptr(HearthAssessment) assessment = NULL;
+  gint64 assessment_id;
 
   fixture->dir = hearth_test_make_tmpdir ();
   fixture->passphrase_path = g_build_filename (fixture->dir, "data", "lock-passphrase", NULL);
   db = g_build_filename (fixture->dir, "hearth.db", NULL);
   fixture->store = hearth_store_open (db, &error);
   g_assert_no_error (error);
-  g_assert_true (hearth_store_save_family (fixture->store, family, &error));
-  child->family_id = family->id;
-  g_assert_true (hearth_store_save_person (fixture->store, child, &error));
-  assessment = hearth_assessment_new (family->id, HEARTH_ASSESSMENT_SCOPE_CHILD, child->id,
-                                      "neglect-screening", "1");
-  g_assert_true (hearth_store_save_assessment (fixture->store, assessment, &error));
-  g_assert_no_error (error);
+  assessment_id = hearth_test_lock_fill_store (fixture->store);
 
   fixture->registry = hearth_instrument_registry_new (NULL, &error);
   g_assert_no_error (error);
@@ -209,7 +256,7 @@ hearth_test_lock_set_up (HearthLockFixture *fixture,
                                        NULL);
   fixture->assessment_window = GTK_WINDOW (hearth_assessment_window_new (NULL, fixture->store,
                                                                          fixture->registry, NULL,
-                                                                         assessment->id, &error));
+                                                                         assessment_id, &error));
   g_assert_no_error (error);
   hearth_gui_test_show_and_wait (fixture->main_window);
   hearth_gui_test_show_and_wait (fixture->assessment_window);
