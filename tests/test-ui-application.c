@@ -138,6 +138,14 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
+remove_tmpdir (const char *dir)
+{
+  g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", dir);
+
+  g_assert_true (g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL));
+}
+
+static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -150,10 +158,7 @@ fixture_tear_down (Fixture       *fixture,
     }
   g_clear_object (&fixture->bus);
   if (fixture->tmpdir != NULL)
-    {
-      g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", fixture->tmpdir);
-      g_assert_true (g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL));
-    }
+    remove_tmpdir (fixture->tmpdir);
   g_free (fixture->db_path);
   g_free (fixture->tmpdir);
 }
@@ -234,6 +239,79 @@ test_single_instance (Fixture       *fixture,
   quit_hearth (fixture);
 }
 
+/* The start-up benchmark's path, with no passphrase chosen: the idle lock
+ * costs one look for the passphrase file, before the first frame (the
+ * time printed), and nothing of the lock is read or written at all. */
+static void
+test_bench_startup_lock_files (void)
+{
+  g_autofree char *strace = g_find_program_in_path ("strace");
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *trace_path = NULL;
+  g_autofree char *data_home = NULL;
+  g_autofree char *trace = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) envp = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean frame_reported = FALSE;
+  guint lookups = 0;
+  int status = -1;
+
+  if (strace == NULL)
+    {
+      g_test_skip ("strace is not installed");
+      return;
+    }
+
+  tmpdir = g_dir_make_tmp ("hearth-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  trace_path = g_build_filename (tmpdir, "trace.txt", NULL);
+  data_home = g_build_filename (tmpdir, "data", NULL);
+  envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", data_home, TRUE);
+
+  {
+    const char *argv[] = { strace, "-f", "-qq", "-e", "trace=%file,write", "-o", trace_path,
+                           g_getenv ("HEARTH_GUI"), "--bench-startup", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                                 &out, NULL, &status, &error));
+    g_assert_no_error (error);
+  }
+  if (!g_file_get_contents (trace_path, &trace, NULL, NULL) || trace[0] == '\0')
+    {
+      /* No ptrace here (a confined container): nothing to check. */
+      g_test_skip ("strace could not trace hearth here");
+      remove_tmpdir (tmpdir);
+      return;
+    }
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  lines = g_strsplit (trace, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+
+      if (strstr (line, "write(1, ") != NULL)
+        frame_reported = TRUE;
+
+      g_assert_null (strstr (line, "lock-throttle"));
+      if (strstr (line, "lock-passphrase") == NULL)
+        continue;
+
+      /* Its existence only (a stat of some kind, not an open), and
+       * before the first frame. */
+      g_test_message ("%s", line);
+      g_assert_false (frame_reported);
+      g_assert_true (strstr (line, "stat") != NULL || strstr (line, "access") != NULL);
+      g_assert_null (strstr (line, "open"));
+      lookups++;
+    }
+  g_assert_true (frame_reported);
+  g_assert_cmpuint (lookups, ==, 1);
+  remove_tmpdir (tmpdir);
+}
+
 static void
 test_version_and_bad_option (void)
 {
@@ -265,6 +343,7 @@ main (int    argc,
   g_test_add ("/ui/application/single-instance", Fixture, NULL,
               fixture_set_up, test_single_instance, fixture_tear_down);
   g_test_add_func ("/ui/application/version-and-bad-option", test_version_and_bad_option);
+  g_test_add_func ("/ui/application/bench-startup-lock-files", test_bench_startup_lock_files);
 
   return g_test_run ();
 }
