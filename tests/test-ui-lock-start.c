@@ -35,8 +35,8 @@
  * chosen, every frame of the main window, from the first, shows the lock
  * screen and no record, and so does a window opened before the
  * passphrase is entered; the passphrase opens them. Without a passphrase,
- * with the lock switched off, or with a passphrase file that holds no
- * hash, Hearth starts unlocked. Wrong passphrases and their wait survive
+ * with the lock switched off, in training mode, or with a passphrase file
+ * that holds no hash, Hearth starts unlocked. Wrong passphrases and their wait survive
  * the restart; a damaged count makes the next try wait five seconds.
  */
 
@@ -52,6 +52,7 @@ typedef struct
   char      *state_path;
   GSettings *settings;
   const char *screenshot;      /* the name of the next screenshot */
+  gboolean   training;         /* start with --training instead of the database */
 } StartFixture;
 
 typedef struct Run Run;
@@ -178,6 +179,7 @@ run_hearth (StartFixture *fixture,
 {
   Run run = { fixture, body, NULL, NULL, expect_locked, 0, 0, NULL, FALSE };
   char *argv[] = { (char *) "hearth", (char *) "--database", fixture->db_path, NULL };
+  char *training_argv[] = { (char *) "hearth", (char *) "--training", NULL };
 
   run.application = hearth_application_new ();
   /* Each test starts a Hearth of its own, one after another. */
@@ -185,7 +187,10 @@ run_hearth (StartFixture *fixture,
   g_signal_connect (run.application, "window-added", G_CALLBACK (window_added_cb), &run);
   g_signal_connect_after (run.application, "activate", G_CALLBACK (activate_cb), &run);
 
-  g_assert_cmpint (g_application_run (G_APPLICATION (run.application), 3, argv), ==, 0);
+  g_assert_cmpint (g_application_run (G_APPLICATION (run.application),
+                                      fixture->training ? 2 : 3,
+                                      fixture->training ? training_argv : argv),
+                   ==, 0);
   if (expect_locked)
     g_assert_cmpuint (run.locked_frames, >=, 2);
 
@@ -365,6 +370,27 @@ test_switched_off (StartFixture  *fixture,
   run_hearth (fixture, FALSE, starts_unlocked_body);
 }
 
+static void
+training_unlocked_body (Run *run)
+{
+  g_autoptr(GPtrArray) screens = g_ptr_array_new ();
+
+  hearth_test_lock_find_widgets (GTK_WIDGET (run->main_window), HEARTH_TYPE_LOCK_SCREEN, screens);
+  g_assert_cmpuint (screens->len, ==, 0);
+  g_assert_cmpstr (gtk_window_get_title (run->main_window), !=, "Hearth — Locked");
+}
+
+/* Training mode holds only fictional families: it starts unlocked even
+ * with a passphrase chosen. */
+static void
+test_training_unlocked (StartFixture  *fixture,
+                        gconstpointer  data)
+{
+  choose_passphrase (fixture);
+  fixture->training = TRUE;
+  run_hearth (fixture, FALSE, training_unlocked_body);
+}
+
 /* A file that holds no hash could never be matched: it counts as no
  * passphrase, as a deleted one does (README, "Privacy"). */
 static void
@@ -495,6 +521,8 @@ main (int   argc,
               test_no_passphrase, start_tear_down);
   g_test_add ("/ui/lock/start/switched-off", StartFixture, NULL, start_set_up, test_switched_off,
               start_tear_down);
+  g_test_add ("/ui/lock/start/training-unlocked", StartFixture, NULL, start_set_up,
+              test_training_unlocked, start_tear_down);
   g_test_add ("/ui/lock/start/passphrase-not-a-hash", StartFixture, NULL, start_set_up,
               test_passphrase_not_a_hash, start_tear_down);
   g_test_add ("/ui/lock/start/wait-survives-restart", StartFixture, NULL, start_set_up,
