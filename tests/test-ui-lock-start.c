@@ -71,19 +71,6 @@ struct Run
   gboolean           first_sensitive; /* whether its Unlock button could be pressed */
 };
 
-static GtkWidget *
-unlock_button (GtkWindow *window)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  hearth_test_lock_find_widgets (GTK_WIDGET (hearth_test_lock_screen (window)), GTK_TYPE_BUTTON,
-                                 buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "suggested-action"))
-      return g_ptr_array_index (buttons, i);
-  g_assert_not_reached ();
-}
-
 /* Every window's every frame, while the records should be hidden. */
 static void
 after_paint_cb (GdkFrameClock *frame_clock,
@@ -108,7 +95,7 @@ after_paint_cb (GdkFrameClock *frame_clock,
       if (window == run->main_window && run->frames == 1)
         {
           run->first_error = hearth_test_lock_shown_error (window);
-          run->first_sensitive = gtk_widget_get_sensitive (unlock_button (window));
+          run->first_sensitive = gtk_widget_get_sensitive (hearth_test_lock_unlock_button (window));
         }
     }
 }
@@ -275,7 +262,7 @@ assert_waiting (GtkWindow *window)
 {
   g_autofree char *shown = hearth_test_lock_shown_error (window);
 
-  g_assert_false (gtk_widget_get_sensitive (unlock_button (window)));
+  g_assert_false (gtk_widget_get_sensitive (hearth_test_lock_unlock_button (window)));
   assert_wait_message (shown);
 }
 
@@ -297,7 +284,7 @@ starts_locked_body (Run *run)
   hearth_test_lock_assert_hidden (window);
   g_assert_false (hearth_lock_screen_get_choosing (screen));
   g_assert_null (hearth_test_lock_shown_error (window));
-  g_assert_true (gtk_widget_get_sensitive (unlock_button (window)));
+  g_assert_true (gtk_widget_get_sensitive (hearth_test_lock_unlock_button (window)));
 
   /* Ready for the passphrase, keyboard first. */
   g_assert_nonnull (focus);

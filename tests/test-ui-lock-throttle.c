@@ -350,19 +350,6 @@ test_throttle_state_file_unreadable (void)
   hearth_test_remove_tree (dir);
 }
 
-static GtkWidget *
-unlock_button (GtkWindow *window)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  hearth_test_lock_find_widgets (GTK_WIDGET (hearth_test_lock_screen (window)), GTK_TYPE_BUTTON,
-                                 buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "suggested-action"))
-      return g_ptr_array_index (buttons, i);
-  g_assert_not_reached ();
-}
-
 /* Both windows refuse a try now, and say so. */
 static void
 assert_waiting (HearthLockFixture *fixture,
@@ -375,7 +362,7 @@ assert_waiting (HearthLockFixture *fixture,
     {
       g_autofree char *shown = hearth_test_lock_shown_error (windows[i]);
 
-      g_assert_false (gtk_widget_get_sensitive (unlock_button (windows[i])));
+      g_assert_false (gtk_widget_get_sensitive (hearth_test_lock_unlock_button (windows[i])));
       g_assert_cmpstr (shown, ==, message);
       hearth_test_lock_assert_hidden (windows[i]);
     }
@@ -440,7 +427,8 @@ test_wrong_passphrases_wait (HearthLockFixture *fixture,
     {
       hearth_test_lock_enter_passphrase (fixture->main_window, WRONG, NULL);
       assert_error (fixture->main_window, "That is not the passphrase; try again.");
-      g_assert_true (gtk_widget_get_sensitive (unlock_button (fixture->main_window)));
+      g_assert_true (gtk_widget_get_sensitive (
+        hearth_test_lock_unlock_button (fixture->main_window)));
     }
   g_assert_cmpuint (hearth_lock_throttle_get_failures (throttle), ==, 2);
 
@@ -462,8 +450,9 @@ test_wrong_passphrases_wait (HearthLockFixture *fixture,
   advance_clock (throttle, 3, 2, TRUE);
   assert_waiting (fixture, "Too many wrong passphrases; try again in 2 seconds.");
   advance_clock (throttle, 2, 0, TRUE);
-  g_assert_true (gtk_widget_get_sensitive (unlock_button (fixture->main_window)));
-  g_assert_true (gtk_widget_get_sensitive (unlock_button (fixture->assessment_window)));
+  g_assert_true (gtk_widget_get_sensitive (hearth_test_lock_unlock_button (fixture->main_window)));
+  g_assert_true (gtk_widget_get_sensitive (
+    hearth_test_lock_unlock_button (fixture->assessment_window)));
   assert_error (fixture->main_window, "You can try the passphrase again now.");
   g_assert_true (hearth_lock_get_locked (fixture->lock));
 
@@ -499,10 +488,10 @@ test_wrong_passphrases_wait (HearthLockFixture *fixture,
   hearth_lock_lock (fixture->lock);
   hearth_test_lock_iterate_for (50);
   g_assert_null (hearth_test_lock_shown_error (fixture->main_window));
-  g_assert_true (gtk_widget_get_sensitive (unlock_button (fixture->main_window)));
+  g_assert_true (gtk_widget_get_sensitive (hearth_test_lock_unlock_button (fixture->main_window)));
   hearth_test_lock_enter_passphrase (fixture->main_window, WRONG, NULL);
   assert_error (fixture->main_window, "That is not the passphrase; try again.");
-  g_assert_true (gtk_widget_get_sensitive (unlock_button (fixture->main_window)));
+  g_assert_true (gtk_widget_get_sensitive (hearth_test_lock_unlock_button (fixture->main_window)));
   hearth_test_lock_enter_passphrase (fixture->main_window, PASSPHRASE, NULL);
   g_assert_false (hearth_lock_get_locked (fixture->lock));
 

@@ -117,8 +117,8 @@ save_state (HearthLockThrottle *self)
     }
 
   if (!hearth_lock_throttle_state_write (self->state_path, self->failures, wait_ends_us, &error))
-    g_warning ("The count of wrong passphrases could not be saved, so a restart would forget it: %s",
-               error->message);
+    g_warning ("The count of wrong passphrases could not be saved, so a restart would "
+               "forget it: %s", error->message);
 }
 
 static void

@@ -75,42 +75,14 @@ hearth_test_lock_wait_for (HearthLock *lock,
   hearth_test_lock_iterate_for (50);
 }
 
-/* Every text a window shows: labels, entries, titles. */
+/* Every text a window holds: labels, entries, titles; with @mapped_only,
+ * only those on screen, that is, what the window's frames draw. */
 static inline void
 hearth_test_lock_collect_texts (GtkWidget *widget,
+                                gboolean   mapped_only,
                                 GString   *texts)
 {
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  else if (GTK_IS_EDITABLE (widget))
-    g_string_append_printf (texts, "%s\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
-  else if (ADW_IS_WINDOW_TITLE (widget))
-    g_string_append_printf (texts, "%s\n%s\n",
-                            adw_window_title_get_title (ADW_WINDOW_TITLE (widget)),
-                            adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    hearth_test_lock_collect_texts (child, texts);
-}
-
-static inline char *
-hearth_test_lock_window_texts (GtkWindow *window)
-{
-  GString *texts = g_string_new (gtk_window_get_title (window));
-
-  g_string_append_c (texts, '\n');
-  hearth_test_lock_collect_texts (GTK_WIDGET (window), texts);
-  return g_string_free (texts, FALSE);
-}
-
-/* Every text a widget shows that is mapped, that is, on screen: what the
- * window's frames draw. */
-static inline void
-hearth_test_lock_collect_mapped_texts (GtkWidget *widget,
-                                       GString   *texts)
-{
-  if (!gtk_widget_get_mapped (widget))
+  if (mapped_only && !gtk_widget_get_mapped (widget))
     return;
 
   if (GTK_IS_LABEL (widget))
@@ -124,17 +96,30 @@ hearth_test_lock_collect_mapped_texts (GtkWidget *widget,
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    hearth_test_lock_collect_mapped_texts (child, texts);
+    hearth_test_lock_collect_texts (child, mapped_only, texts);
+}
+
+static inline char *
+hearth_test_lock_texts (GtkWindow *window,
+                        gboolean   mapped_only)
+{
+  GString *texts = g_string_new (gtk_window_get_title (window));
+
+  g_string_append_c (texts, '\n');
+  hearth_test_lock_collect_texts (GTK_WIDGET (window), mapped_only, texts);
+  return g_string_free (texts, FALSE);
+}
+
+static inline char *
+hearth_test_lock_window_texts (GtkWindow *window)
+{
+  return hearth_test_lock_texts (window, FALSE);
 }
 
 static inline char *
 hearth_test_lock_mapped_texts (GtkWindow *window)
 {
-  GString *texts = g_string_new (gtk_window_get_title (window));
-
-  g_string_append_c (texts, '\n');
-  hearth_test_lock_collect_mapped_texts (GTK_WIDGET (window), texts);
-  return g_string_free (texts, FALSE);
+  return hearth_test_lock_texts (window, TRUE);
 }
 
 /* No name or title of a record is on @window. */
@@ -171,6 +156,32 @@ hearth_test_lock_screen (GtkWindow *window)
   return g_ptr_array_index (found, 0);
 }
 
+/* Returns: (transfer none) (nullable): the first visible widget of @type
+ * with @css_class on @window's lock screen */
+static inline GtkWidget *
+hearth_test_lock_find_on_screen (GtkWindow  *window,
+                                 GType       type,
+                                 const char *css_class)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  hearth_test_lock_find_widgets (GTK_WIDGET (hearth_test_lock_screen (window)), type, found);
+  for (guint i = 0; i < found->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (found, i), css_class))
+      return g_ptr_array_index (found, i);
+  return NULL;
+}
+
+/* Returns: (transfer none): the Unlock button of @window's lock screen */
+static inline GtkWidget *
+hearth_test_lock_unlock_button (GtkWindow *window)
+{
+  GtkWidget *button = hearth_test_lock_find_on_screen (window, GTK_TYPE_BUTTON, "suggested-action");
+
+  g_assert_nonnull (button);
+  return button;
+}
+
 /* Types @first (and @second, when the screen asks twice) and presses
  * Enter, as a person would. */
 static inline void
@@ -195,14 +206,9 @@ hearth_test_lock_enter_passphrase (GtkWindow  *window,
 static inline char *
 hearth_test_lock_shown_error (GtkWindow *window)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *label = hearth_test_lock_find_on_screen (window, GTK_TYPE_LABEL, "error");
 
-  hearth_test_lock_find_widgets (GTK_WIDGET (hearth_test_lock_screen (window)), GTK_TYPE_LABEL,
-                                 labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "error"))
-      return g_strdup (gtk_label_get_text (g_ptr_array_index (labels, i)));
-  return NULL;
+  return label != NULL ? g_strdup (gtk_label_get_text (GTK_LABEL (label))) : NULL;
 }
 
 /* Stores the one family of the private words, with its child and a
