@@ -594,9 +594,11 @@ hearth_lock_lock_at_start (HearthLock *self)
   if (self->settings != NULL && !g_settings_get_boolean (self->settings, "idle-lock-enabled"))
     return FALSE;
 
-  /* A file that is not a hash (hearth_lock_passphrase_is_valid() reads
-   * it only when it exists) counts as none, as a deleted one does: either
-   * way the lock screen could not check a passphrase against it. */
+  /* A file that holds no hash (hearth_lock_passphrase_is_valid() reads
+   * it only when it exists) counts as none, as a deleted one does: no
+   * passphrase could ever match it, so starting locked would only shut
+   * out the person at the keyboard, and whoever could damage the file
+   * could as well delete it. */
   if (!hearth_lock_passphrase_is_valid (self->passphrase_path))
     return FALSE;
 
