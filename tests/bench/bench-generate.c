@@ -27,7 +27,7 @@
 #include "store/hearth-store-private.h"
 
 /*
- * bench-generate DATABASE
+ * bench-generate [--schema-version N] DATABASE
  *
  * Writes a synthetic database at the scale of a large service: 10,000
  * families, 1,000,000 chronology events, 100,000 assessments with 20
@@ -35,6 +35,10 @@
  * events; the others share the rest. Everything goes through the store's
  * own save calls (so every row has its audit row, as in real use), batched
  * into transactions of 100 families. Deterministic: a fixed seed.
+ *
+ * With --schema-version N the database is written, and left, at that older
+ * schema version, as an earlier Hearth would have written it: the upgrade
+ * benchmark (bench-upgrade) times the first open by this Hearth.
  */
 
 #define N_FAMILIES          10000
@@ -220,22 +224,33 @@ main (int   argc,
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(GTimer) timer = g_timer_new ();
   Generator gen = { NULL };
+  int version = HEARTH_STORE_SCHEMA_VERSION;
+  const char *path;
 
   setlocale (LC_ALL, "C.UTF-8");
 
-  if (argc != 2)
+  if (argc == 4 && g_str_equal (argv[1], "--schema-version"))
     {
-      fprintf (stderr, "Usage: bench-generate DATABASE\n");
-      return 2;
+      version = atoi (argv[2]);
+      argv += 2;
+      argc -= 2;
     }
 
-  if (g_file_test (argv[1], G_FILE_TEST_EXISTS))
+  if (argc != 2 || version < 2 || version > HEARTH_STORE_SCHEMA_VERSION)
+    {
+      fprintf (stderr, "Usage: bench-generate [--schema-version 2..%d] DATABASE\n",
+               HEARTH_STORE_SCHEMA_VERSION);
+      return 2;
+    }
+  path = argv[1];
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       fprintf (stderr, "bench-generate: The database already exists; remove it first.\n");
       return 1;
     }
 
-  store = hearth_store_open (argv[1], &error);
+  store = hearth_store_open_at_version (path, version, &error);
   if (store == NULL)
     {
       fprintf (stderr, "bench-generate: %s\n", error->message);
