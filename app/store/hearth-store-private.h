@@ -341,10 +341,34 @@ gboolean    hearth_store_check_changed       (HearthStore         *self,
 gboolean    hearth_store_check_file          (const char         *path,
                                               GError            **error);
 
+/*
+ * HearthStoreUpgrade:
+ * @progress: (nullable): called on the opening thread as the long steps
+ *   advance
+ * @progress_data: data for @progress
+ * @cancellable: (nullable): cancelling it stops the upgrade, which then
+ *   rolls back
+ *
+ * How a schema upgrade reports progress and learns it should stop.
+ */
+typedef struct
+{
+  HearthStoreProgressFunc  progress;
+  gpointer                 progress_data;
+  GCancellable            *cancellable;
+} HearthStoreUpgrade;
+
+/* hearth-store.c: the open that hearth_store_open_async() runs in its
+ * worker thread. */
+HearthStore *hearth_store_open_upgrading     (const char               *path,
+                                              const HearthStoreUpgrade *upgrade,
+                                              GError                  **error);
+
 /* hearth-store-chain.c: the audit trail's hash chain */
 extern const char hearth_store_chain_schema[];
 int         hearth_store_chain_register      (sqlite3            *db);
 gboolean    hearth_store_chain_hash_all      (HearthStore        *self,
+                                              const HearthStoreUpgrade *upgrade,
                                               GError            **error);
 gboolean    hearth_store_chain_verify        (sqlite3            *db,
                                               gint64             *n_entries,
@@ -356,6 +380,7 @@ int         hearth_store_schema_get_latest   (void);
 gboolean    hearth_store_schema_upgrade      (HearthStore        *self,
                                               int                 from_version,
                                               int                 to_version,
+                                              const HearthStoreUpgrade *upgrade,
                                               GError            **error);
 
 G_END_DECLS

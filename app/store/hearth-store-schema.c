@@ -38,8 +38,9 @@
  * integer seconds since 1970 UTC, and a missing link as NULL.
  */
 
-typedef gboolean (*SchemaStep) (HearthStore  *self,
-                                GError      **error);
+typedef gboolean (*SchemaStep) (HearthStore               *self,
+                                const HearthStoreUpgrade  *upgrade,
+                                GError                   **error);
 
 /* Version 1: the initial schema. */
 static const char schema_v1[] =
@@ -242,15 +243,17 @@ run_script (HearthStore  *self,
 }
 
 static gboolean
-step_v1 (HearthStore  *self,
-         GError      **error)
+step_v1 (HearthStore               *self,
+         const HearthStoreUpgrade  *upgrade,
+         GError                   **error)
 {
   return run_script (self, schema_v1, error);
 }
 
 static gboolean
-step_v2 (HearthStore  *self,
-         GError      **error)
+step_v2 (HearthStore               *self,
+         const HearthStoreUpgrade  *upgrade,
+         GError                   **error)
 {
   return run_script (self, schema_v2, error);
 }
@@ -259,11 +262,12 @@ step_v2 (HearthStore  *self,
  * over its content and the previous row's hash (hearth-store-chain.c);
  * existing rows are hashed in order, and a trigger hashes new ones. */
 static gboolean
-step_v3 (HearthStore  *self,
-         GError      **error)
+step_v3 (HearthStore               *self,
+         const HearthStoreUpgrade  *upgrade,
+         GError                   **error)
 {
   return run_script (self, hearth_store_chain_schema, error)
-         && hearth_store_chain_hash_all (self, error);
+         && hearth_store_chain_hash_all (self, upgrade, error);
 }
 
 static const SchemaStep steps[] = {
@@ -285,25 +289,23 @@ hearth_store_schema_get_latest (void)
   return (int) G_N_ELEMENTS (steps);
 }
 
-/*
- * hearth_store_schema_upgrade:
- * @from_version: the database's current version
- * @to_version: the version to reach
- *
- * Runs the steps from @from_version + 1 to @to_version and sets the new
- * user_version, all in one transaction: on failure nothing changes.
- */
-gboolean
-hearth_store_schema_upgrade (HearthStore  *self,
-                             int           from_version,
-                             int           to_version,
-                             GError      **error)
+/* SQLite's progress handler: a non-zero return interrupts the statement
+ * running, and the upgrade then rolls back. */
+static int
+cancelled_cb (void *user_data)
+{
+  return g_cancellable_is_cancelled (user_data);
+}
+
+static gboolean
+run_steps (HearthStore               *self,
+           int                        from_version,
+           int                        to_version,
+           const HearthStoreUpgrade  *upgrade,
+           GError                   **error)
 {
   const char *what = _("Could not upgrade the database");
   g_autofree char *set_version = NULL;
-
-  g_assert (from_version >= 0 && from_version < to_version);
-  g_assert (to_version <= hearth_store_schema_get_latest ());
 
   if (!hearth_store_begin (self, what, error))
     return FALSE;
@@ -312,7 +314,7 @@ hearth_store_schema_upgrade (HearthStore  *self,
     {
       g_debug ("Upgrading the schema to version %d", version);
 
-      if (!steps[version - 1] (self, error))
+      if (!steps[version - 1] (self, upgrade, error))
         {
           hearth_store_rollback (self);
           return FALSE;
@@ -328,4 +330,49 @@ hearth_store_schema_upgrade (HearthStore  *self,
     }
 
   return hearth_store_commit (self, what, error);
+}
+
+/*
+ * hearth_store_schema_upgrade:
+ * @from_version: the database's current version
+ * @to_version: the version to reach
+ * @upgrade: (nullable): where to report progress, and what cancels
+ *
+ * Runs the steps from @from_version + 1 to @to_version and sets the new
+ * user_version, all in one transaction: on failure, or when cancelled
+ * (%G_IO_ERROR_CANCELLED), nothing changes.
+ */
+gboolean
+hearth_store_schema_upgrade (HearthStore               *self,
+                             int                        from_version,
+                             int                        to_version,
+                             const HearthStoreUpgrade  *upgrade,
+                             GError                   **error)
+{
+  GCancellable *cancellable = upgrade != NULL ? upgrade->cancellable : NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_assert (from_version >= 0 && from_version < to_version);
+  g_assert (to_version <= hearth_store_schema_get_latest ());
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  /* Every thousand virtual machine instructions, a few microseconds. */
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 1000, cancelled_cb, cancellable);
+
+  run_steps (self, from_version, to_version, upgrade, &local_error);
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 0, NULL, NULL);
+
+  if (local_error == NULL)
+    return TRUE;
+
+  /* The interruption rolled everything back: report the cancellation, not
+   * a failure. */
+  if (!g_cancellable_set_error_if_cancelled (cancellable, error))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }

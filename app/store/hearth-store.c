@@ -288,9 +288,11 @@ read_header_fields (HearthStore  *self,
 }
 
 static gboolean
-configure_connection (HearthStore  *self,
-                      int           target_version,
-                      GError      **error)
+configure_connection (HearthStore               *self,
+                      int                        target_version,
+                      HearthStoreOpenFlags       flags,
+                      const HearthStoreUpgrade  *upgrade,
+                      GError                   **error)
 {
   const char *what = _("Could not open the database");
   int version = 0, application_id = 0, n_objects = 0;
@@ -320,6 +322,16 @@ configure_connection (HearthStore  *self,
     {
       g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_TOO_NEW,
                            _("The database was written by a newer version of Hearth; it was not changed."));
+      return FALSE;
+    }
+
+  /* An existing database of an older version; a new one (version 0) is
+   * created here at once, as it costs nothing. */
+  if ((flags & HEARTH_STORE_OPEN_NO_UPGRADE) != 0 && version > 0 && version < target_version)
+    {
+      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NEEDS_UPGRADE,
+                           _("The database must be brought up to date for this version of Hearth "
+                             "first; it was not changed."));
       return FALSE;
     }
 
@@ -359,7 +371,7 @@ configure_connection (HearthStore  *self,
     return FALSE;
 
   if (version < target_version
-      && !hearth_store_schema_upgrade (self, version, target_version, error))
+      && !hearth_store_schema_upgrade (self, version, target_version, upgrade, error))
     return FALSE;
 
   self->schema_version = MAX (version, target_version);
@@ -367,9 +379,11 @@ configure_connection (HearthStore  *self,
 }
 
 static HearthStore *
-open_internal (const char  *path,
-               int          target_version,
-               GError     **error)
+open_internal (const char                *path,
+               int                        target_version,
+               HearthStoreOpenFlags       flags,
+               const HearthStoreUpgrade  *upgrade,
+               GError                   **error)
 {
   g_autoptr(HearthStore) self = NULL;
   int rc;
@@ -389,7 +403,7 @@ open_internal (const char  *path,
       return NULL;
     }
 
-  if (!configure_connection (self, target_version, error))
+  if (!configure_connection (self, target_version, flags, upgrade, error))
     return NULL;
 
   /* SQLite copies the database's mode to its companions, but make sure. */
@@ -484,7 +498,22 @@ hearth_store_open_at_version (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (version >= 1 && version <= hearth_store_schema_get_latest (), NULL);
 
-  return open_internal (path, version, error);
+  return open_internal (path, version, HEARTH_STORE_OPEN_DEFAULT, NULL, error);
+}
+
+/*
+ * hearth_store_open_upgrading:
+ * @upgrade: where to report the upgrade's progress, and what cancels it
+ *
+ * Like hearth_store_open(), for hearth_store_open_async()'s worker thread.
+ */
+HearthStore *
+hearth_store_open_upgrading (const char                *path,
+                             const HearthStoreUpgrade  *upgrade,
+                             GError                   **error)
+{
+  return open_internal (path, hearth_store_schema_get_latest (), HEARTH_STORE_OPEN_DEFAULT,
+                        upgrade, error);
 }
 
 /*
@@ -527,16 +556,41 @@ hearth_store_dup_default_path (void)
  * A file that is not a Hearth database, one cut short, or one written by a
  * newer version is refused without being changed.
  *
+ * Upgrading a large database takes seconds (the version 3 step hashes
+ * every audit row): a program with a window opens with
+ * hearth_store_open_full() and %HEARTH_STORE_OPEN_NO_UPGRADE, then
+ * upgrades with hearth_store_open_async().
+ *
  * Returns: (transfer full): the store, or %NULL with a %HEARTH_STORE_ERROR
  */
 HearthStore *
 hearth_store_open (const char  *path,
                    GError     **error)
 {
+  return hearth_store_open_full (path, HEARTH_STORE_OPEN_DEFAULT, error);
+}
+
+/**
+ * hearth_store_open_full:
+ * @path: the database file
+ * @flags: whether to upgrade an older database
+ *
+ * Like hearth_store_open(). With %HEARTH_STORE_OPEN_NO_UPGRADE, a database
+ * written by an older Hearth is refused with
+ * %HEARTH_STORE_ERROR_NEEDS_UPGRADE, unchanged, at the cost of the schema
+ * version read every open makes; a missing database is still created.
+ *
+ * Returns: (transfer full): the store, or %NULL with a %HEARTH_STORE_ERROR
+ */
+HearthStore *
+hearth_store_open_full (const char            *path,
+                        HearthStoreOpenFlags   flags,
+                        GError               **error)
+{
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return open_internal (path, hearth_store_schema_get_latest (), error);
+  return open_internal (path, hearth_store_schema_get_latest (), flags, NULL, error);
 }
 
 /**

@@ -20,7 +20,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "core/hearth-assessment.h"
 #include "core/hearth-audit.h"
@@ -55,6 +55,8 @@ G_BEGIN_DECLS
  * @HEARTH_STORE_ERROR_TAMPERED: the audit trail was changed outside Hearth
  * @HEARTH_STORE_ERROR_TOO_BIG: a text is longer than the store keeps
  *   (%HEARTH_STORE_MAX_LENGTH bytes for a whole record)
+ * @HEARTH_STORE_ERROR_NEEDS_UPGRADE: the database was written by an older
+ *   Hearth, and %HEARTH_STORE_OPEN_NO_UPGRADE asked not to upgrade it here
  *
  * Errors from the store. Their messages are one sentence that says what
  * failed and whether the stored records are safe; they never hold names,
@@ -75,6 +77,7 @@ typedef enum
   HEARTH_STORE_ERROR_FAILED,
   HEARTH_STORE_ERROR_TAMPERED,
   HEARTH_STORE_ERROR_TOO_BIG,
+  HEARTH_STORE_ERROR_NEEDS_UPGRADE,
 } HearthStoreError;
 
 /* The longest record the store keeps, all its texts together: 4 MiB, far
@@ -102,10 +105,49 @@ typedef gboolean (*HearthStoreFunc) (HearthStore  *store,
                                      gpointer      user_data,
                                      GError      **error);
 
+/**
+ * HearthStoreOpenFlags:
+ * @HEARTH_STORE_OPEN_DEFAULT: create the database, or upgrade it, as needed
+ * @HEARTH_STORE_OPEN_NO_UPGRADE: refuse a database written by an older
+ *   Hearth with %HEARTH_STORE_ERROR_NEEDS_UPGRADE, before anything is
+ *   written, so that the caller can upgrade it with
+ *   hearth_store_open_async() while showing progress
+ *
+ * How hearth_store_open_full() treats the database's schema version.
+ */
+typedef enum
+{
+  HEARTH_STORE_OPEN_DEFAULT    = 0,
+  HEARTH_STORE_OPEN_NO_UPGRADE = 1 << 0,
+} HearthStoreOpenFlags;
+
+/**
+ * HearthStoreProgressFunc:
+ * @done: how many audit rows the upgrade has brought up to date
+ * @total: how many it has to; 0 when there are none
+ * @user_data: the data given with the function
+ *
+ * Reports how far an upgrade has gone.
+ */
+typedef void (*HearthStoreProgressFunc) (gint64    done,
+                                         gint64    total,
+                                         gpointer  user_data);
+
 GQuark             hearth_store_error_quark              (void);
 
 char              *hearth_store_dup_default_path         (void);
 HearthStore       *hearth_store_open                     (const char         *path,
+                                                          GError            **error);
+HearthStore       *hearth_store_open_full                (const char         *path,
+                                                          HearthStoreOpenFlags flags,
+                                                          GError            **error);
+void               hearth_store_open_async               (const char         *path,
+                                                          HearthStoreProgressFunc progress,
+                                                          gpointer            progress_data,
+                                                          GCancellable       *cancellable,
+                                                          GAsyncReadyCallback callback,
+                                                          gpointer            user_data);
+HearthStore       *hearth_store_open_finish              (GAsyncResult       *result,
                                                           GError            **error);
 const char        *hearth_store_get_path                 (HearthStore        *self);
 int                hearth_store_get_schema_version       (HearthStore        *self);
