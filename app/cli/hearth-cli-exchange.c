@@ -257,7 +257,7 @@ hearth_cli_training (HearthCli  *cli,
 
   path = cli->database_path != NULL ? g_strdup (cli->database_path)
                                     : hearth_store_dup_training_path ();
-  store = hearth_store_open (path, &error);
+  store = hearth_cli_open_path (path, &error);
   if (store == NULL)
     return hearth_cli_error (error);
 
@@ -294,7 +294,7 @@ hearth_cli_use_training (HearthCli  *cli,
   g_free (cli->database_path);
   cli->database_path = hearth_store_dup_training_path ();
 
-  store = hearth_store_open (cli->database_path, error);
+  store = hearth_cli_open_path (cli->database_path, error);
   if (store == NULL)
     return FALSE;
 

@@ -243,7 +243,7 @@ hearth_cli_open_store (HearthCli  *cli,
   path = cli->database_path != NULL ? g_strdup (cli->database_path)
                                     : hearth_store_dup_default_path ();
 
-  return hearth_store_open (path, error);
+  return hearth_cli_open_path (path, error);
 }
 
 /**

@@ -53,7 +53,7 @@ open_existing (HearthCli  *cli,
       return NULL;
     }
 
-  return hearth_store_open (path, error);
+  return hearth_cli_open_path (path, error);
 }
 
 /**

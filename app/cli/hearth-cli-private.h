@@ -41,6 +41,8 @@ typedef int (*HearthCliCommandFunc) (HearthCli  *cli,
                                      char      **argv);
 
 int  hearth_cli_error        (const GError *error);
+HearthStore *hearth_cli_open_path (const char  *path,
+                                   GError     **error);
 int  hearth_cli_usage_error  (const char   *format,
                               ...) G_GNUC_PRINTF (1, 2);
 

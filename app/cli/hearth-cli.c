@@ -103,6 +103,42 @@ hearth_cli_usage_error (const char *format,
   return HEARTH_CLI_EXIT_USAGE;
 }
 
+/**
+ * hearth_cli_open_path:
+ * @path: the database file
+ * @error: return location for a #GError
+ *
+ * Opens the database at @path, creating it when missing. A database
+ * written by an older Hearth is upgraded here, synchronously, after one
+ * line on standard error: the upgrade of a large database takes seconds,
+ * and a script's user should know why nothing happens meanwhile.
+ *
+ * Returns: (transfer full): the store, or %NULL with a %HEARTH_STORE_ERROR
+ */
+HearthStore *
+hearth_cli_open_path (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  HearthStore *store;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  store = hearth_store_open_full (path, HEARTH_STORE_OPEN_NO_UPGRADE, &local_error);
+  if (store != NULL
+      || !g_error_matches (local_error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NEEDS_UPGRADE))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return store;
+    }
+
+  fprintf (stderr, "hearth-cli: Bringing the records up to date for this version of Hearth; "
+                   "on a large database this can take a minute.\n");
+  fflush (stderr);
+  return hearth_store_open (path, error);
+}
+
 int
 main (int    argc,
       char **argv)
