@@ -36,6 +36,7 @@
 #include "windows/hearth-visit-dialog.h"
 #include "windows/hearth-preferences-window.h"
 #include "windows/hearth-supervision-page.h"
+#include "windows/hearth-upgrade-page.h"
 #include "windows/hearth-window.h"
 
 static void
@@ -85,6 +86,7 @@ test_every_template_builds (void)
     HEARTH_TYPE_VISIT_DIALOG,
     HEARTH_TYPE_PREFERENCES_WINDOW,
     HEARTH_TYPE_SUPERVISION_PAGE,
+    HEARTH_TYPE_UPGRADE_PAGE,
     HEARTH_TYPE_WINDOW,
   };
   guint built = 0;

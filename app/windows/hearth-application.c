@@ -41,6 +41,7 @@ struct _HearthApplication
   char           *database_path;  /* owned; NULL until startup decides it */
   HearthStore    *store;          /* owned; NULL when the database could not be opened */
   GError         *open_error;     /* owned; why store is NULL */
+  GCancellable   *upgrade;        /* owned while an older database is brought up to date */
   GSettings      *settings;       /* owned; NULL when the schema is not installed */
   gint64          started_us;     /* monotonic time the application was created */
   gboolean        bench_startup;  /* --bench-startup: time the first frame, then quit */
@@ -214,6 +215,91 @@ hearth_application_handle_local_options (GApplication *application,
   return -1;
 }
 
+/* Each window shows the upgrade's progress. */
+static void
+upgrade_progress_cb (gint64   done,
+                     gint64   total,
+                     gpointer user_data)
+{
+  HearthApplication *self = user_data;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (HEARTH_IS_WINDOW (l->data))
+      hearth_window_set_upgrade_progress (l->data, done, total);
+}
+
+static void
+upgraded_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(HearthApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->upgrade);
+  self->store = hearth_store_open_finish (result, &error);
+
+  /* Cancelled because the last window closed: the upgrade rolled back,
+   * and the application is on its way out. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_debug ("The upgrade was cancelled; the database is as it was.");
+      g_application_release (G_APPLICATION (self));
+      return;
+    }
+
+  if (self->store != NULL && self->training
+      && !hearth_store_ensure_training (self->store, NULL, &error))
+    g_clear_object (&self->store);
+  if (self->store == NULL)
+    self->open_error = g_steal_pointer (&error);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (!HEARTH_IS_WINDOW (l->data))
+        continue;
+      if (self->store != NULL)
+        hearth_window_set_store (l->data, self->store);
+      else
+        hearth_window_show_open_error (l->data, self->open_error);
+    }
+
+  g_application_release (G_APPLICATION (self));
+}
+
+/*
+ * open_store:
+ *
+ * Opens the database at once when it is current, or new; that is every
+ * start but the first after an update of Hearth, and it costs no more than
+ * before. A database written by an older Hearth is brought up to date in a
+ * worker thread instead (hearth_store_open_async()), while the window
+ * shows the upgrade page: on a large database that takes seconds.
+ */
+static void
+open_store (HearthApplication *self)
+{
+  g_clear_error (&self->open_error);
+  self->store = hearth_store_open_full (self->database_path, HEARTH_STORE_OPEN_NO_UPGRADE,
+                                        &self->open_error);
+  if (self->store != NULL)
+    return;
+
+  if (!g_error_matches (self->open_error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NEEDS_UPGRADE))
+    {
+      g_debug ("The database could not be opened; the window explains why.");
+      return;
+    }
+
+  g_clear_error (&self->open_error);
+  self->upgrade = g_cancellable_new ();
+  /* Kept running until the upgrade has finished or rolled back, even when
+   * the last window closes meanwhile. */
+  g_application_hold (G_APPLICATION (self));
+  hearth_store_open_async (self->database_path, upgrade_progress_cb, self, self->upgrade,
+                           upgraded_cb, g_object_ref (self));
+}
+
 static void
 hearth_application_startup (GApplication *application)
 {
@@ -257,10 +343,7 @@ hearth_application_startup (GApplication *application)
   if (self->database_path == NULL)
     self->database_path = hearth_store_dup_default_path ();
 
-  g_clear_error (&self->open_error);
-  self->store = hearth_store_open (self->database_path, &self->open_error);
-  if (self->store == NULL)
-    g_debug ("The database could not be opened; the window explains why.");
+  open_store (self);
 
   if (self->training)
     {
@@ -287,7 +370,9 @@ hearth_application_activate (GApplication *application)
   if (window == NULL)
     {
       window = GTK_WINDOW (hearth_window_new (GTK_APPLICATION (self), self->store, self->database_path));
-      if (self->open_error != NULL)
+      if (self->upgrade != NULL)
+        hearth_window_show_upgrade (HEARTH_WINDOW (window));
+      else if (self->open_error != NULL)
         hearth_window_show_open_error (HEARTH_WINDOW (window), self->open_error);
       if (self->settings != NULL)
         hearth_desktop_track_window_state (window, self->settings);
@@ -296,6 +381,21 @@ hearth_application_activate (GApplication *application)
     }
 
   gtk_window_present (window);
+}
+
+/* Quitting, or closing the last window, during an upgrade stops it: it
+ * rolls back, leaving the database as it was, and the next start begins
+ * it again. The application stays until the rollback is done. */
+static void
+hearth_application_window_removed (GtkApplication *application,
+                                   GtkWindow      *window)
+{
+  HearthApplication *self = HEARTH_APPLICATION (application);
+
+  GTK_APPLICATION_CLASS (hearth_application_parent_class)->window_removed (application, window);
+
+  if (self->upgrade != NULL && gtk_application_get_windows (application) == NULL)
+    g_cancellable_cancel (self->upgrade);
 }
 
 static void
@@ -316,6 +416,7 @@ hearth_application_finalize (GObject *object)
 
   g_clear_object (&self->lock);
   g_clear_object (&self->store);
+  g_clear_object (&self->upgrade);
   g_clear_error (&self->open_error);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);
@@ -328,8 +429,10 @@ hearth_application_class_init (HearthApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = hearth_application_finalize;
+  gtk_app_class->window_removed = hearth_application_window_removed;
 
   app_class->handle_local_options = hearth_application_handle_local_options;
   app_class->startup = hearth_application_startup;
@@ -366,7 +469,7 @@ hearth_application_new (void)
  * @self: the application
  *
  * Returns: (transfer none) (nullable): the open store, or %NULL when the
- *   database could not be opened
+ *   database could not be opened or is still being brought up to date
  */
 HearthStore *
 hearth_application_get_store (HearthApplication *self)

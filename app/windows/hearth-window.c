@@ -34,41 +34,7 @@
 #include "hearth-family-dialog.h"
 #include "hearth-family-entry.h"
 #include "hearth-family-page.h"
-#include "hearth-window.h"
-
-struct _HearthWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  HearthStore          *store;          /* owned; nullable */
-  char                 *database_path;  /* owned */
-  GListStore           *families;       /* owned: HearthFamilyEntry */
-  GtkFilterListModel   *filtered;       /* owned */
-  GtkSingleSelection   *selection;      /* owned */
-  GtkCustomFilter      *filter;         /* owned */
-  char                **query_words;    /* owned: the search, folded */
-  guint                 initial_load_id;
-  HearthInstrumentRegistry *registry;   /* owned; nullable when no instrument loads */
-  HearthLevelsOfNeed   *levels;         /* owned; nullable */
-  GHashTable           *assessment_windows; /* owned keys: assessment id → borrowed window */
-  gboolean              show_archived;
-
-  /* Template children */
-  AdwToastOverlay      *toast_overlay;
-  AdwLeaflet           *leaflet;
-  AdwWindowTitle       *window_title;
-  GtkMenuButton        *primary_menu_button;
-  GMenuModel           *primary_menu;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *sidebar_stack;
-  GtkListView          *families_view;
-  AdwStatusPage        *empty_page;
-  GtkLabel             *empty_path_label;
-  AdwStatusPage        *error_page;
-  GtkStack             *content_stack;
-
-  HearthFamilyPage     *family_page;    /* borrowed from content_stack; NULL until a family opens */
-};
+#include "hearth-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -461,7 +427,8 @@ hearth_window_constructed (GObject *object)
   /* Show the window first and read the families just after its first
    * frame: with thousands of families the list costs as much as the rest
    * of start-up. Redraws run at a higher priority than this idle. */
-  self->initial_load_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, initial_load_cb, self, NULL);
+  if (self->initial_load_id == 0)
+    self->initial_load_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, initial_load_cb, self, NULL);
 }
 
 static void
@@ -471,6 +438,8 @@ hearth_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->initial_load_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
+  /* The records set aside during an upgrade have no parent to drop them. */
+  g_clear_object (&self->records);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -540,7 +509,7 @@ hearth_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_set_object (&self->store, g_value_get_object (value));
+      hearth_window_set_store (self, g_value_get_object (value));
       break;
 
     case PROP_DATABASE_PATH:
@@ -568,7 +537,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          HEARTH_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   properties[PROP_DATABASE_PATH] =
     g_param_spec_string ("database-path", NULL, NULL,
@@ -633,6 +602,7 @@ hearth_window_init (HearthWindow *self)
  * hearth_window_new:
  * @application: the application
  * @store: (nullable): the open store, or %NULL if it could not be opened
+ *   or is not open yet (see hearth_window_set_store())
  * @database_path: (nullable): the path of the database, shown to the user
  *
  * Returns: (transfer full): a new main window
@@ -667,6 +637,36 @@ hearth_window_get_store (HearthWindow *self)
 }
 
 /**
+ * hearth_window_set_store:
+ * @self: a window
+ * @store: (nullable): the store to show
+ *
+ * Shows the families of @store, read at idle after the next frame as at
+ * start-up, in place of the upgrade page if it was showing: the window
+ * appears before an older database is brought up to date, and gets its
+ * store when that is done.
+ */
+void
+hearth_window_set_store (HearthWindow *self,
+                         HearthStore  *store)
+{
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || HEARTH_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  hearth_window_hide_upgrade (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", store != NULL);
+  if (self->family_page != NULL)
+    hearth_family_page_set_store (self->family_page, store);
+  if (store != NULL && self->initial_load_id == 0)
+    self->initial_load_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, initial_load_cb, self, NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
  * hearth_window_add_toast:
  * @self: a window
  * @message: one short sentence about something that went well
@@ -697,6 +697,7 @@ hearth_window_show_open_error (HearthWindow *self,
   g_return_if_fail (HEARTH_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
+  hearth_window_hide_upgrade (self);
   adw_status_page_set_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "error");
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), FALSE);

@@ -37,6 +37,12 @@ HearthWindow *hearth_window_new               (GtkApplication *application,
                                                HearthStore    *store,
                                                const char     *database_path);
 HearthStore  *hearth_window_get_store         (HearthWindow   *self);
+void          hearth_window_set_store         (HearthWindow   *self,
+                                               HearthStore    *store);
+void          hearth_window_show_upgrade      (HearthWindow   *self);
+void          hearth_window_set_upgrade_progress (HearthWindow *self,
+                                                  gint64        done,
+                                                  gint64        total);
 void          hearth_window_show_open_error   (HearthWindow   *self,
                                                const GError   *error);
 void          hearth_window_reload            (HearthWindow   *self);
