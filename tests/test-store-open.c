@@ -24,8 +24,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "hearth-test-tmpdir.h"
-#include "store/hearth-store-private.h"
+#include "hearth-test-upgrade.h"
 
 typedef struct
 {
@@ -60,21 +59,6 @@ raw_exec (const char *path,
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-}
-
-static gint64
-query_int (sqlite3    *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
 }
 
 static char *
@@ -187,11 +171,12 @@ test_connection_settings (Fixture       *fixture,
   g_assert_no_error (error);
   mode = query_text (store->db, "PRAGMA journal_mode");
   g_assert_cmpstr (mode, ==, "wal");
-  g_assert_cmpint (query_int (store->db, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (query_int (store->db, "PRAGMA synchronous"), ==, 2);   /* FULL */
-  g_assert_cmpint (query_int (store->db, "PRAGMA busy_timeout"), ==, 5000);
-  g_assert_cmpint (query_int (store->db, "PRAGMA user_version"), ==, HEARTH_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (store->db, "PRAGMA application_id"), ==, HEARTH_STORE_APPLICATION_ID);
+  g_assert_cmpint (hearth_test_query_int (store->db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store->db, "PRAGMA synchronous"), ==, 2);   /* FULL */
+  g_assert_cmpint (hearth_test_query_int (store->db, "PRAGMA busy_timeout"), ==, 5000);
+  g_assert_cmpint (hearth_test_query_int (store->db, "PRAGMA user_version"), ==, HEARTH_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (hearth_test_query_int (store->db, "PRAGMA application_id"), ==,
+                   HEARTH_STORE_APPLICATION_ID);
   g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
   g_assert_true (hearth_store_check_integrity (store, &error));
   g_assert_no_error (error);
@@ -214,8 +199,8 @@ test_migrate_v1_to_v2 (Fixture       *fixture,
   /* Build a version 1 database with the version 1 code path only. */
   store = hearth_store_open_at_version (fixture->path, 1, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store->db, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM pragma_table_info ('visits')"
+  g_assert_cmpint (hearth_test_query_int (store->db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (hearth_test_query_int (store->db, "SELECT count(*) FROM pragma_table_info ('visits')"
                                          " WHERE name = 'notes'"), ==, 0);
 
   g_assert_true (hearth_store_save_family (store, family, &error));
@@ -233,19 +218,19 @@ test_migrate_v1_to_v2 (Fixture       *fixture,
                                   " VALUES (%" G_GINT64_FORMAT ", 1700000000, 'Jo Practitioner', 1,"
                                   " NULL, 1700000000, 1700000000)", family->id);
   g_assert_cmpint (sqlite3_exec (store->db, insert_visit, NULL, NULL, NULL), ==, SQLITE_OK);
-  audit_rows = query_int (store->db, "SELECT count(*) FROM audit");
+  audit_rows = hearth_test_query_int (store->db, "SELECT count(*) FROM audit");
   g_assert_finalize_object (g_steal_pointer (&store));
 
   /* The version 2 step upgrades it, keeping every record. */
   store = hearth_store_open_at_version (fixture->path, 2, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store->db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (hearth_test_query_int (store->db, "PRAGMA user_version"), ==, 2);
   g_assert_cmpint (hearth_store_get_schema_version (store), ==, 2);
-  g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+  g_assert_cmpint (hearth_test_query_int (store->db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                          " AND name = 'events_by_family_date'"), ==, 1);
-  g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+  g_assert_cmpint (hearth_test_query_int (store->db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                          " AND name = 'events_by_family'"), ==, 0);
-  g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM audit"), ==, audit_rows);
+  g_assert_cmpint (hearth_test_query_int (store->db, "SELECT count(*) FROM audit"), ==, audit_rows);
 
   {
     g_autoptr(HearthFamily) loaded = hearth_store_load_family_by_reference (store, "HX-OLD-1", &error);
@@ -348,7 +333,7 @@ test_migrate_v2_to_v3 (Fixture       *fixture,
   /* A version 2 database with an audit trail and no hashes. */
   store = hearth_store_open_at_version (fixture->path, 2, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM pragma_table_info ('audit')"
+  g_assert_cmpint (hearth_test_query_int (store->db, "SELECT count(*) FROM pragma_table_info ('audit')"
                                          " WHERE name = 'hash'"), ==, 0);
   g_assert_true (hearth_store_save_family (store, family, &error));
   child->family_id = family->id;
@@ -358,17 +343,17 @@ test_migrate_v2_to_v3 (Fixture       *fixture,
   g_assert_true (hearth_store_save_event (store, event, &error));
   g_assert_true (hearth_store_delete_event (store, event->id, &error));
   g_assert_no_error (error);
-  audit_rows = query_int (store->db, "SELECT count(*) FROM audit");
+  audit_rows = hearth_test_query_int (store->db, "SELECT count(*) FROM audit");
   g_assert_cmpint (audit_rows, ==, 4);
   g_assert_finalize_object (g_steal_pointer (&store));
 
   /* The version 3 step hashes the existing rows in order. */
   store = hearth_store_open_at_version (fixture->path, 3, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store->db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (hearth_test_query_int (store->db, "PRAGMA user_version"), ==, 3);
   g_assert_cmpint (hearth_store_get_schema_version (store), ==, 3);
-  g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM audit"), ==, audit_rows);
-  g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM audit WHERE hash IS NULL"), ==, 0);
+  g_assert_cmpint (hearth_test_query_int (store->db, "SELECT count(*) FROM audit"), ==, audit_rows);
+  g_assert_cmpint (hearth_test_query_int (store->db, "SELECT count(*) FROM audit WHERE hash IS NULL"), ==, 0);
 
   g_assert_cmpint (sqlite3_prepare_v2 (store->db, "SELECT id, hash FROM audit ORDER BY id", -1, &stmt,
                                        NULL), ==, SQLITE_OK);
@@ -528,8 +513,8 @@ test_reopen_keeps_data (Fixture       *fixture,
   make_database_with_data (fixture->path, 5);
   store = hearth_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM events"), ==, 5);
-  g_assert_cmpint (query_int (store->db, "PRAGMA user_version"), ==, HEARTH_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (hearth_test_query_int (store->db, "SELECT count(*) FROM events"), ==, 5);
+  g_assert_cmpint (hearth_test_query_int (store->db, "PRAGMA user_version"), ==, HEARTH_STORE_SCHEMA_VERSION);
 }
 
 int

@@ -25,8 +25,7 @@
 #include <string.h>
 
 #include "hearth-gui-test.h"
-#include "hearth-test-tmpdir.h"
-#include "store/hearth-store-private.h"
+#include "hearth-test-upgrade.h"
 #include "windows/hearth-application.h"
 #include "windows/hearth-upgrade-page.h"
 #include "windows/hearth-window.h"
@@ -73,21 +72,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static gint64
-query_int (sqlite3    *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
 static gboolean
 add_families_cb (HearthStore  *store,
                  gpointer      user_data,
@@ -131,20 +115,9 @@ make_v2_database (const char *path,
   g_assert_no_error (error);
 
   if (n_bulk > 0)
-    {
-      g_autofree char *bulk = NULL;
+    hearth_test_add_audit_rows (store->db, n_bulk, N_FAMILIES);
 
-      bulk = g_strdup_printf ("WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
-                              " WHERE i < %u)"
-                              " INSERT INTO audit (at, actor, family_id, entity_type, entity_id,"
-                              " action, summary)"
-                              " SELECT 1700000000 + i, 'earlier-hearth', 1 + i %% %u, 'event', i,"
-                              " 'update', 'Changed chronology event' FROM n",
-                              n_bulk, N_FAMILIES);
-      g_assert_cmpint (sqlite3_exec (store->db, bulk, NULL, NULL, NULL), ==, SQLITE_OK);
-    }
-
-  n_audit = query_int (store->db, "SELECT count(*) FROM audit");
+  n_audit = hearth_test_query_int (store->db, "SELECT count(*) FROM audit");
   g_assert_finalize_object (g_steal_pointer (&store));
   return n_audit;
 }
@@ -196,15 +169,16 @@ count_listed_families (HearthWindow *window)
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (view)));
 }
 
+/* Whether the sidebar shows its page @name ("families", "error"). */
 static gboolean
-families_shown (HearthWindow *window)
+sidebar_shows (HearthWindow *window,
+               const char   *name)
 {
   GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), HEARTH_TYPE_WINDOW,
                                                               "sidebar_stack"));
 
   return gtk_widget_get_mapped (GTK_WIDGET (stack))
-         && g_strcmp0 (gtk_stack_get_visible_child_name (stack), "families") == 0
-         && count_listed_families (window) == N_FAMILIES;
+         && g_strcmp0 (gtk_stack_get_visible_child_name (stack), name) == 0;
 }
 
 static void
@@ -248,7 +222,7 @@ check_progress_then_families_cb (gpointer user_data)
   g_assert_cmpint (sqlite3_exec (fixture->blocker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   wait_for (&has_store, "the window to get its store");
   g_assert_null (find_upgrade_page (GTK_WIDGET (window)));
-  while (!families_shown (window))
+  while (!sidebar_shows (window, "families") || count_listed_families (window) != N_FAMILIES)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (hearth_application_get_store (HEARTH_APPLICATION (app)) == hearth_window_get_store (window));
   g_assert_cmpint (hearth_store_get_schema_version (hearth_window_get_store (window)), ==,
@@ -369,7 +343,6 @@ test_quit_during_upgrade (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autofree char *before = NULL;
-  g_autoptr(GError) error = NULL;
   gint64 n_audit;
 
   n_audit = make_v2_database (fixture->path, 400000);
@@ -381,31 +354,10 @@ test_quit_during_upgrade (Fixture       *fixture,
   g_assert_cmpfloat (fixture->fraction, <, 1.0);
 
   /* Rolled back: the file is as it was, at version 2, and opens. */
-  {
-    g_autofree char *after = hearth_test_checksum_file (fixture->path);
-    g_autoptr(HearthStore) store = NULL;
-
-    g_assert_cmpstr (after, ==, before);
-    store = hearth_store_open_at_version (fixture->path, 2, &error);
-    g_assert_no_error (error);
-    g_assert_cmpint (query_int (store->db, "PRAGMA user_version"), ==, 2);
-    g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM audit"), ==, n_audit);
-    g_assert_cmpint (query_int (store->db, "SELECT count(*) FROM pragma_table_info ('audit')"
-                                           " WHERE name = 'hash'"), ==, 0);
-  }
+  hearth_test_assert_still_v2 (fixture->path, before, n_audit);
 }
 
 /* 3. An upgrade that fails shows the open-error page. */
-static gboolean
-error_shown (HearthWindow *window)
-{
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), HEARTH_TYPE_WINDOW,
-                                                              "sidebar_stack"));
-
-  return gtk_widget_get_mapped (GTK_WIDGET (stack))
-         && g_strcmp0 (gtk_stack_get_visible_child_name (stack), "error") == 0;
-}
-
 static gboolean
 check_failure_cb (gpointer user_data)
 {
@@ -417,7 +369,7 @@ check_failure_cb (gpointer user_data)
   const char *message;
 
   hearth_gui_test_show_and_wait (GTK_WINDOW (window));
-  while (!error_shown (window))
+  while (!sidebar_shows (window, "error"))
     g_main_context_iteration (NULL, TRUE);
   hearth_gui_test_show_and_wait (GTK_WINDOW (window));
 
