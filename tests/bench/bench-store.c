@@ -27,6 +27,8 @@
 
 #include "store/hearth-store-private.h"
 
+#include "bench-stats.h"
+
 /*
  * bench-store GENERATOR SQLITE3 DATABASE RESULTS AUDIT-HASH-EXTENSION
  *
@@ -63,22 +65,6 @@ typedef struct
   double median_ms;
 } Timing;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
-
 static Timing
 summarise (GArray *samples_ms)
 {
@@ -87,7 +73,7 @@ summarise (GArray *samples_ms)
   for (guint i = 0; i < samples_ms->len; i++)
     timing.mean_ms += g_array_index (samples_ms, double, i);
   timing.mean_ms /= samples_ms->len;
-  timing.median_ms = median (samples_ms);
+  timing.median_ms = bench_median (samples_ms);
 
   return timing;
 }
@@ -125,7 +111,7 @@ time_shell (const char *sqlite3,
       g_array_append_val (walls, wall);
     }
 
-  return median (walls);
+  return bench_median (walls);
 }
 
 /* Per-repetition shell time of @body after @setup, less the baseline. */
@@ -438,18 +424,18 @@ main (int   argc,
       g_array_append_val (save_ratios, value);
     }
 
-  open_timing.mean_ms = median (open_means);
-  open_timing.median_ms = median (open_medians);
-  load_timing.mean_ms = median (load_means);
-  load_timing.median_ms = median (load_medians);
-  save_timing.mean_ms = median (save_means);
-  save_timing.median_ms = median (save_medians);
-  shell_open = median (shell_opens);
-  shell_load = median (shell_loads);
-  shell_save = median (shell_saves);
-  open_ratio = median (open_ratios);
-  load_ratio = median (load_ratios);
-  save_ratio = median (save_ratios);
+  open_timing.mean_ms = bench_median (open_means);
+  open_timing.median_ms = bench_median (open_medians);
+  load_timing.mean_ms = bench_median (load_means);
+  load_timing.median_ms = bench_median (load_medians);
+  save_timing.mean_ms = bench_median (save_means);
+  save_timing.median_ms = bench_median (save_medians);
+  shell_open = bench_median (shell_opens);
+  shell_load = bench_median (shell_loads);
+  shell_save = bench_median (shell_saves);
+  open_ratio = bench_median (open_ratios);
+  load_ratio = bench_median (load_ratios);
+  save_ratio = bench_median (save_ratios);
 
   g_string_append_printf (table, "Hearth store benchmark: 10,000 families, 1,000,000 events, "
                                  "100,000 assessments (2,000,000 responses)\n");

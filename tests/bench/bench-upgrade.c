@@ -29,6 +29,8 @@
 
 #include "store/hearth-store-private.h"
 
+#include "bench-stats.h"
+
 /*
  * bench-upgrade GENERATOR DATABASE RESULTS [ROUNDS]
  *
@@ -62,22 +64,6 @@
 #define DEFAULT_ROUNDS 5
 #define TARGET_RATIO   4.0
 #define TARGET_STALL_S 0.5
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
 
 static double
 cpu_seconds (void)
@@ -313,7 +299,7 @@ main (int   argc,
   remove_database (copy);
   load_after = read_load ();
 
-  ratio = median (ratios);
+  ratio = bench_median (ratios);
   met = ratio <= TARGET_RATIO && longest_stall <= TARGET_STALL_S;
   g_string_append_printf (table,
                           "Hearth schema upgrade benchmark: the first open of a version 2 database\n"
@@ -327,8 +313,8 @@ main (int   argc,
                           "longest main-loop stall meanwhile, any round          %.0f ms (target <= %.0f)\n"
                           "\nTargets met: %s\n",
                           n_audit, sqlite3_libversion (), rounds, load_before, load_after,
-                          HEARTH_STORE_SCHEMA_VERSION, median (walls), median (cpus),
-                          median (verify_walls), ratio, TARGET_RATIO, median (async_walls),
+                          HEARTH_STORE_SCHEMA_VERSION, bench_median (walls), bench_median (cpus),
+                          bench_median (verify_walls), ratio, TARGET_RATIO, bench_median (async_walls),
                           longest_stall * 1000, TARGET_STALL_S * 1000, met ? "yes" : "NO");
 
   fputs (table->str, stdout);
