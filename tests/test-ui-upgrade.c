@@ -25,8 +25,10 @@
 #include <string.h>
 
 #include "hearth-gui-test.h"
+#include "hearth-test-lock.h"
 #include "hearth-test-upgrade.h"
 #include "windows/hearth-application.h"
+#include "windows/hearth-lock-passphrase.h"
 #include "windows/hearth-upgrade-page.h"
 #include "windows/hearth-window.h"
 
@@ -34,7 +36,9 @@
  * Hearth started, in this process, on a database written by the earlier
  * version 2: the main window appears at once with the upgrade page and its
  * progress bar, then shows the families. Quitting in the middle of an
- * upgrade rolls it back: the version 2 file is left as it was.
+ * upgrade rolls it back: the version 2 file is left as it was. A failed
+ * upgrade shows the open-error page. With a passphrase chosen, Hearth
+ * starts locked and upgrades behind the lock screen.
  */
 
 #define N_FAMILIES 30
@@ -415,6 +419,69 @@ test_failure_shows_error (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* 4. Locked at start: the upgrade runs behind the lock screen. */
+#define PASSPHRASE "kettle on the hob"
+
+static gboolean
+check_locked_cb (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  GApplication *app = g_application_get_default ();
+  HearthWindow *window = HEARTH_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  HearthUpgradePage *page;
+  gboolean has_store = FALSE;
+
+  /* The lock screen; the upgrade page waits behind it, with the records. */
+  hearth_gui_test_show_and_wait (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (hearth_test_lock_screen (GTK_WINDOW (window)))));
+  page = find_upgrade_page (GTK_WIDGET (window));
+  g_assert_null (page);
+  fixture->saw_upgrade = TRUE;
+
+  /* The upgrade finishes behind it; the records stay hidden. */
+  g_signal_connect (window, "notify::store", G_CALLBACK (store_notify_cb), &has_store);
+  g_assert_cmpint (sqlite3_exec (fixture->blocker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  wait_for (&has_store, "the window to get its store");
+  hearth_test_lock_iterate_for (100);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (hearth_test_lock_screen (GTK_WINDOW (window)))));
+  g_assert_false (sidebar_shows (window, "families"));
+
+  /* The passphrase shows the families. */
+  hearth_test_lock_enter_passphrase (GTK_WINDOW (window), PASSPHRASE, NULL);
+  while (!sidebar_shows (window, "families") || count_listed_families (window) != N_FAMILIES)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (find_upgrade_page (GTK_WIDGET (window)));
+  fixture->saw_families = TRUE;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_locked_at_start (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *passphrase_path = hearth_lock_passphrase_dup_default_path ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hearth_lock_passphrase_set (passphrase_path, PASSPHRASE, &error));
+  g_assert_no_error (error);
+  make_v2_database (fixture->path, 0);
+  g_assert_cmpint (sqlite3_open (fixture->path, &fixture->blocker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (fixture->blocker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_cmpint (run_hearth (fixture, check_locked_cb), ==, 0);
+  g_assert_true (fixture->saw_upgrade);
+  g_assert_true (fixture->saw_families);
+
+  /* Later tests start unlocked. */
+  {
+    g_autofree char *data_dir = g_path_get_dirname (passphrase_path);
+
+    hearth_test_remove_tree (data_dir);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +500,8 @@ main (int   argc,
               test_quit_during_upgrade, fixture_tear_down);
   g_test_add ("/ui/upgrade/failure-shows-error", Fixture, NULL, fixture_set_up,
               test_failure_shows_error, fixture_tear_down);
+  g_test_add ("/ui/upgrade/locked-at-start", Fixture, NULL, fixture_set_up,
+              test_locked_at_start, fixture_tear_down);
 
   status = g_test_run ();
   hearth_test_remove_tree (data_home);
