@@ -46,8 +46,15 @@
 
 static char *data_home;
 
-typedef struct
+typedef struct Fixture Fixture;
+
+/* Runs once the main window is up; returns TRUE to quit Hearth at once. */
+typedef gboolean (*Check) (Fixture      *fixture,
+                           HearthWindow *window);
+
+struct Fixture
 {
+  Check     check;
   char     *dir;
   char     *path;
   sqlite3  *blocker;     /* holds the write lock, so the upgrade waits */
@@ -55,7 +62,7 @@ typedef struct
   gboolean  saw_families;
   gboolean  quit_mid_way;
   double    fraction;
-} Fixture;
+};
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -186,6 +193,13 @@ sidebar_shows (HearthWindow *window,
 }
 
 static void
+wait_for_families (HearthWindow *window)
+{
+  while (!sidebar_shows (window, "families") || count_listed_families (window) != N_FAMILIES)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
 store_notify_cb (HearthWindow *window,
                  GParamSpec   *pspec,
                  gboolean     *has_store)
@@ -195,11 +209,9 @@ store_notify_cb (HearthWindow *window,
 
 /* 1. The progress page at once, then the families. */
 static gboolean
-check_progress_then_families_cb (gpointer user_data)
+check_progress_then_families (Fixture      *fixture,
+                             HearthWindow *window)
 {
-  Fixture *fixture = user_data;
-  GApplication *app = g_application_get_default ();
-  HearthWindow *window = HEARTH_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   HearthUpgradePage *page;
   g_autoptr(GdkTexture) texture = NULL;
   gboolean has_store = FALSE;
@@ -212,7 +224,7 @@ check_progress_then_families_cb (gpointer user_data)
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
   g_assert_null (hearth_window_get_store (window));
-  g_assert_null (hearth_application_get_store (HEARTH_APPLICATION (app)));
+  g_assert_null (hearth_application_get_store (HEARTH_APPLICATION (g_application_get_default ())));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
                                                                                     HEARTH_TYPE_WINDOW,
                                                                                     "families_view"))));
@@ -226,9 +238,9 @@ check_progress_then_families_cb (gpointer user_data)
   g_assert_cmpint (sqlite3_exec (fixture->blocker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   wait_for (&has_store, "the window to get its store");
   g_assert_null (find_upgrade_page (GTK_WIDGET (window)));
-  while (!sidebar_shows (window, "families") || count_listed_families (window) != N_FAMILIES)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (hearth_application_get_store (HEARTH_APPLICATION (app)) == hearth_window_get_store (window));
+  wait_for_families (window);
+  g_assert_true (hearth_application_get_store (HEARTH_APPLICATION (g_application_get_default ()))
+                 == hearth_window_get_store (window));
   g_assert_cmpint (hearth_store_get_schema_version (hearth_window_get_store (window)), ==,
                    HEARTH_STORE_SCHEMA_VERSION);
   g_clear_object (&texture);
@@ -236,20 +248,32 @@ check_progress_then_families_cb (gpointer user_data)
   texture = hearth_gui_test_screenshot (GTK_WINDOW (window), "upgrade-done-families.png");
   fixture->saw_families = TRUE;
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  return TRUE;
+}
+
+static gboolean
+run_check_cb (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  GApplication *app = g_application_get_default ();
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (HEARTH_IS_WINDOW (window));
+  if (fixture->check (fixture, HEARTH_WINDOW (window)))
+    g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   return G_SOURCE_REMOVE;
 }
 
 static void
 activate_cb (GApplication *app,
-             gpointer      user_data)
+             Fixture      *fixture)
 {
-  g_idle_add (user_data, g_object_get_data (G_OBJECT (app), "fixture"));
+  g_idle_add (run_check_cb, fixture);
 }
 
 static int
-run_hearth (Fixture     *fixture,
-            GSourceFunc  check)
+run_hearth (Fixture *fixture,
+            Check    check)
 {
   g_autoptr(HearthApplication) app = hearth_application_new ();
   char *argv[] = { (char *) "hearth", (char *) "--database", fixture->path, NULL };
@@ -257,8 +281,8 @@ run_hearth (Fixture     *fixture,
   /* One test process runs Hearth twice: never hand over to an instance
    * still registered on the bus. */
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_object_set_data (G_OBJECT (app), "fixture", fixture);
-  g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), check);
+  fixture->check = check;
+  g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), fixture);
   return g_application_run (G_APPLICATION (app), 3, argv);
 }
 
@@ -277,7 +301,7 @@ test_progress_then_families (Fixture       *fixture,
   g_assert_cmpint (sqlite3_open (fixture->path, &fixture->blocker), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (fixture->blocker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
 
-  g_assert_cmpint (run_hearth (fixture, check_progress_then_families_cb), ==, 0);
+  g_assert_cmpint (run_hearth (fixture, check_progress_then_families), ==, 0);
   g_assert_true (fixture->saw_upgrade);
   g_assert_true (fixture->saw_families);
 
@@ -328,18 +352,16 @@ fraction_cb (HearthUpgradePage *page,
 }
 
 static gboolean
-check_quit_cb (gpointer user_data)
+check_quit (Fixture      *fixture,
+            HearthWindow *window)
 {
-  Fixture *fixture = user_data;
-  GApplication *app = g_application_get_default ();
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
   HearthUpgradePage *page;
 
-  hearth_gui_test_show_and_wait (window);
+  hearth_gui_test_show_and_wait (GTK_WINDOW (window));
   page = find_upgrade_page (GTK_WIDGET (window));
   g_assert_nonnull (page);
   g_signal_connect (page, "notify::fraction", G_CALLBACK (fraction_cb), fixture);
-  return G_SOURCE_REMOVE;
+  return FALSE;
 }
 
 static void
@@ -352,7 +374,7 @@ test_quit_during_upgrade (Fixture       *fixture,
   n_audit = make_v2_database (fixture->path, 400000);
   before = hearth_test_checksum_file (fixture->path);
 
-  g_assert_cmpint (run_hearth (fixture, check_quit_cb), ==, 0);
+  g_assert_cmpint (run_hearth (fixture, check_quit), ==, 0);
   g_assert_true (fixture->quit_mid_way);
   g_test_message ("quit at %.1f %% of the upgrade", fixture->fraction * 100);
   g_assert_cmpfloat (fixture->fraction, <, 1.0);
@@ -363,11 +385,9 @@ test_quit_during_upgrade (Fixture       *fixture,
 
 /* 3. An upgrade that fails shows the open-error page. */
 static gboolean
-check_failure_cb (gpointer user_data)
+check_failure (Fixture      *fixture,
+              HearthWindow *window)
 {
-  Fixture *fixture = user_data;
-  GApplication *app = g_application_get_default ();
-  HearthWindow *window = HEARTH_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   AdwStatusPage *error_page;
   g_autoptr(GdkTexture) texture = NULL;
   const char *message;
@@ -390,8 +410,7 @@ check_failure_cb (gpointer user_data)
   texture = hearth_gui_test_screenshot (GTK_WINDOW (window), "upgrade-failed.png");
   fixture->saw_upgrade = TRUE;
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  return G_SOURCE_REMOVE;
+  return TRUE;
 }
 
 static void
@@ -411,7 +430,7 @@ test_failure_shows_error (Fixture       *fixture,
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
   before = hearth_test_checksum_file (fixture->path);
 
-  g_assert_cmpint (run_hearth (fixture, check_failure_cb), ==, 0);
+  g_assert_cmpint (run_hearth (fixture, check_failure), ==, 0);
   g_assert_true (fixture->saw_upgrade);
 
   /* Rolled back: not a byte changed. */
@@ -423,11 +442,9 @@ test_failure_shows_error (Fixture       *fixture,
 #define PASSPHRASE "kettle on the hob"
 
 static gboolean
-check_locked_cb (gpointer user_data)
+check_locked (Fixture      *fixture,
+             HearthWindow *window)
 {
-  Fixture *fixture = user_data;
-  GApplication *app = g_application_get_default ();
-  HearthWindow *window = HEARTH_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   HearthUpgradePage *page;
   gboolean has_store = FALSE;
 
@@ -448,13 +465,11 @@ check_locked_cb (gpointer user_data)
 
   /* The passphrase shows the families. */
   hearth_test_lock_enter_passphrase (GTK_WINDOW (window), PASSPHRASE, NULL);
-  while (!sidebar_shows (window, "families") || count_listed_families (window) != N_FAMILIES)
-    g_main_context_iteration (NULL, TRUE);
+  wait_for_families (window);
   g_assert_null (find_upgrade_page (GTK_WIDGET (window)));
   fixture->saw_families = TRUE;
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  return G_SOURCE_REMOVE;
+  return TRUE;
 }
 
 static void
@@ -470,7 +485,7 @@ test_locked_at_start (Fixture       *fixture,
   g_assert_cmpint (sqlite3_open (fixture->path, &fixture->blocker), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (fixture->blocker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
 
-  g_assert_cmpint (run_hearth (fixture, check_locked_cb), ==, 0);
+  g_assert_cmpint (run_hearth (fixture, check_locked), ==, 0);
   g_assert_true (fixture->saw_upgrade);
   g_assert_true (fixture->saw_families);
 
