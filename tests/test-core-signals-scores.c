@@ -20,6 +20,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "hearth-signals-history.h"
 
 /* --- a child's category not improving ----------------------------------- */
@@ -294,6 +296,38 @@ test_home_fell_back (gconstpointer data)
   }
 }
 
+/* One wording for an evidence subject, shared by the supervision page and
+ * the pack. */
+static void
+test_subject_label (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthInstrument) instrument = hearth_instrument_registry_lookup (registry, "home-conditions", 0, &error);
+  const struct { const char *subject; double value; const char *expected; } rows[] = {
+    { "overall", 2.54, "Overall 2.5" },
+    { "areas", 3.0, "Areas of the home 3.0" },
+    { "kitchen", 3.0, "Kitchen and food storage: Concerning" },
+    { "kitchen", 9.0, "Kitchen and food storage: ?" },
+    { "no-such-subject", 2.0, "no-such-subject" },
+    { "kitchen", NAN, "kitchen" },
+  };
+
+  g_assert_no_error (error);
+  g_assert_nonnull (instrument);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *label = hearth_signal_dup_subject_label (instrument, rows[i].subject, rows[i].value);
+
+      g_assert_cmpstr (label, ==, rows[i].expected);
+    }
+  {
+    g_autofree char *bare = hearth_signal_dup_subject_label (NULL, "kitchen", 3.0);
+
+    g_assert_cmpstr (bare, ==, "kitchen");
+    g_assert_null (hearth_signal_dup_subject_label (instrument, NULL, 3.0));
+  }
+}
+
 /* An amendment made without a visit takes the date of what it replaces. */
 static void
 test_assessment_date (void)
@@ -339,6 +373,7 @@ main (int   argc,
                    test_not_improving_higher_is_better);
   ADD_TABLE ("/core/signals/home-fell-back", home_cases, test_home_fell_back);
   g_test_add_func ("/core/signals/assessment-date", test_assessment_date);
+  g_test_add_func ("/core/signals/subject-label", test_subject_label);
 
   status = g_test_run ();
   g_object_unref (registry);

@@ -551,3 +551,44 @@ hearth_signals_find_overdue_actions (HearthSignalContext *context)
   signal->explanation = g_steal_pointer (&explanation);
   hearth_signals_take (context, g_steal_pointer (&signal));
 }
+
+/**
+ * hearth_signal_dup_subject_label:
+ * @instrument: (nullable): the instrument the evidence was scored with
+ * @subject: (nullable): the evidence's subject: "overall", a category id or
+ *   an item id
+ * @value: the score or rating; NaN when there is none
+ *
+ * Words for one subject of a signal's evidence, as the supervision page and
+ * the pack both show them: "Overall 2.5", "Areas of the home 2.0", or an
+ * item with its level, "Kitchen: Concerning". Without an instrument or a
+ * value, or for a subject the instrument does not know, the subject as
+ * stored.
+ *
+ * Returns: (transfer full) (nullable): the label; %NULL only for a %NULL
+ *   @subject
+ */
+char *
+hearth_signal_dup_subject_label (HearthInstrument *instrument,
+                                 const char       *subject,
+                                 double            value)
+{
+  const HearthInstrumentCategory *category;
+  const HearthInstrumentItem *item;
+  const HearthScaleLevel *level;
+
+  if (instrument == NULL || subject == NULL || isnan (value))
+    return g_strdup (subject);
+
+  if (g_str_equal (subject, "overall"))
+    return g_strdup_printf (_("Overall %.1f"), value);
+  if ((category = hearth_instrument_lookup_category (instrument, subject)) != NULL)
+    return g_strdup_printf ("%s %.1f", category->label, value);
+  if ((item = hearth_instrument_lookup_item (instrument, subject)) != NULL)
+    {
+      level = hearth_instrument_lookup_level (instrument, (int) value);
+      /* Translators: an area of the home and its rating, "Kitchen: Poor". */
+      return g_strdup_printf (_("%s: %s"), item->label, level != NULL ? level->label : "?");
+    }
+  return g_strdup (subject);
+}

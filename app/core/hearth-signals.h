@@ -224,6 +224,10 @@ char         *hearth_signals_dup_assessment_date (const HearthAssessment *assess
                                                   GPtrArray              *assessments,
                                                   GPtrArray              *visits);
 
+char         *hearth_signal_dup_subject_label (HearthInstrument          *instrument,
+                                               const char                *subject,
+                                               double                     value);
+
 const char   *hearth_signal_kind_to_string    (HearthSignalKind           kind);
 gboolean      hearth_signal_kind_from_string  (const char                *string,
                                                HearthSignalKind          *kind);

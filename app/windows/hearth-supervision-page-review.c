@@ -96,32 +96,6 @@ describe_instrument (HearthSupervisionPage  *self,
                           whom (self, assessment));
 }
 
-/* "Physical neglect 3.0", or "Kitchen: Poor" for a rated item. */
-static char *
-describe_subject (HearthInstrument *instrument,
-                  const char       *subject,
-                  double            value)
-{
-  const HearthInstrumentCategory *category;
-  const HearthInstrumentItem *item;
-  const HearthScaleLevel *level;
-
-  if (instrument == NULL || subject == NULL || isnan (value))
-    return g_strdup (subject);
-
-  if (g_str_equal (subject, "overall"))
-    return g_strdup_printf (_("Overall %.1f"), value);
-  if ((category = hearth_instrument_lookup_category (instrument, subject)) != NULL)
-    return g_strdup_printf ("%s %.1f", category->label, value);
-  if ((item = hearth_instrument_lookup_item (instrument, subject)) != NULL)
-    {
-      level = hearth_instrument_lookup_level (instrument, (int) value);
-      /* Translators: an area of the home and its rating, "Kitchen: Poor". */
-      return g_strdup_printf (_("%s: %s"), item->label, level != NULL ? level->label : "?");
-    }
-  return g_strdup (subject);
-}
-
 static char *
 describe_visit (HearthSupervisionPage *self,
                 const HearthSignal    *signal,
@@ -314,7 +288,7 @@ add_evidence_rows (HearthSupervisionPage *self,
           const HearthSignalEvidence *same = evidence_at (signal, j);
 
           if (same->kind == evidence->kind && same->id == evidence->id && same->subject != NULL)
-            g_ptr_array_add (subjects, describe_subject (instrument, same->subject, same->value));
+            g_ptr_array_add (subjects, hearth_signal_dup_subject_label (instrument, same->subject, same->value));
         }
 
       when = hearth_display_date (evidence->date, HEARTH_DATE_PRECISION_DAY);

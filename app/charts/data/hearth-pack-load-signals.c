@@ -34,30 +34,6 @@
  * named in words: a record's kind, date and who was involved, never more
  * of its content than the chronology shows anyway. */
 
-/* "Physical neglect 3.0", or "Kitchen: Poor" for a rated item. */
-static char *
-describe_subject (HearthInstrument *instrument,
-                  const char       *subject,
-                  double            value)
-{
-  const HearthInstrumentCategory *category;
-  const HearthInstrumentItem *item;
-  const HearthScaleLevel *level;
-
-  if (instrument == NULL || isnan (value))
-    return g_strdup (subject);
-  if (g_str_equal (subject, "overall"))
-    return g_strdup_printf (_("overall %.1f"), value);
-  if ((category = hearth_instrument_lookup_category (instrument, subject)) != NULL)
-    return g_strdup_printf ("%s %.1f", category->label, value);
-  if ((item = hearth_instrument_lookup_item (instrument, subject)) != NULL)
-    {
-      level = hearth_instrument_lookup_level (instrument, (int) value);
-      return g_strdup_printf (_("%s: %s"), item->label, level != NULL ? level->label : "?");
-    }
-  return g_strdup (subject);
-}
-
 static char *
 describe_record (HearthPackLoader           *loader,
                  const HearthSignal         *signal,
@@ -201,7 +177,7 @@ describe_evidence (HearthPackLoader   *loader,
 
           if (same->kind != evidence->kind || same->id != evidence->id || same->subject == NULL)
             continue;
-          subject = describe_subject (instrument, same->subject, same->value);
+          subject = hearth_signal_dup_subject_label (instrument, same->subject, same->value);
           g_string_append_printf (line, "%s%s", first_subject ? ", " : "; ", subject);
           first_subject = FALSE;
         }
