@@ -398,8 +398,8 @@ check_failure (Fixture      *fixture,
   hearth_gui_test_show_and_wait (GTK_WINDOW (window));
 
   /* One sentence that says the records are safe; no upgrade page left. */
-  error_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), HEARTH_TYPE_WINDOW,
-                                                               "error_page"));
+  error_page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (
+    GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), HEARTH_TYPE_WINDOW, "sidebar_stack"))));
   message = adw_status_page_get_description (error_page);
   g_test_message ("%s", message);
   g_assert_true (g_str_has_prefix (message, "Could not upgrade the database"));

@@ -40,8 +40,9 @@
 #include "windows/hearth-window.h"
 
 static void
-collect_templates (const char *path,
-                   GPtrArray  *found)
+collect_builder_files (const char *path,
+                       gboolean    templates,
+                       GPtrArray  *found)
 {
   g_auto(GStrv) children = g_resources_enumerate_children (path, 0, NULL);
 
@@ -50,16 +51,17 @@ collect_templates (const char *path,
       g_autofree char *child = g_strconcat (path, children[i], NULL);
 
       if (g_str_has_suffix (child, "/"))
-        collect_templates (child, found);
+        collect_builder_files (child, templates, found);
       else if (g_str_has_suffix (child, ".ui"))
         {
           g_autoptr(GBytes) bytes = g_resources_lookup_data (child, 0, NULL);
           gsize size = 0;
           const char *data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
 
-          /* Only class templates: menus and the shortcuts window are plain
-           * builder files, built where they are used. */
-          if (data != NULL && g_strstr_len (data, size, "<template ") != NULL)
+          /* Class templates, or else the plain builder files (the
+           * shortcuts window, the sidebar's status pages) that are built
+           * where they are used. */
+          if (data != NULL && (g_strstr_len (data, size, "<template ") != NULL) == templates)
             g_ptr_array_add (found, g_steal_pointer (&child));
         }
     }
@@ -91,7 +93,7 @@ test_every_template_builds (void)
   };
   guint built = 0;
 
-  collect_templates (RESOURCE_PREFIX "/", templates);
+  collect_builder_files (RESOURCE_PREFIX "/", TRUE, templates);
   g_assert_cmpuint (templates->len, >, 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
@@ -108,6 +110,36 @@ test_every_template_builds (void)
 
   /* A new template must be added to the list above. */
   g_assert_cmpuint (built, ==, templates->len);
+}
+
+/* The plain builder files build too, and hold only what Debian 12 has:
+ * they are built when first needed, so a mistake would otherwise show only
+ * when a practitioner first asks for one. */
+static void
+test_every_builder_file_builds (void)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  collect_builder_files (RESOURCE_PREFIX "/", FALSE, files);
+  /* The shortcuts window and the sidebar's status pages, at least. */
+  g_assert_cmpuint (files->len, >=, 2);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = g_ptr_array_index (files, i);
+      g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GSList) objects = NULL;
+
+      g_test_message ("%s", path);
+      g_assert_true (gtk_builder_add_from_resource (builder, path, &error));
+      g_assert_no_error (error);
+      objects = gtk_builder_get_objects (builder);
+      g_assert_nonnull (objects);
+      for (GSList *l = objects; l != NULL; l = l->next)
+        if (GTK_IS_WINDOW (l->data))
+          gtk_window_destroy (GTK_WINDOW (l->data));
+    }
 }
 
 static void
@@ -172,6 +204,7 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/ui/widgets/templates/every-template-builds", test_every_template_builds);
+  g_test_add_func ("/ui/widgets/templates/every-builder-file-builds", test_every_builder_file_builds);
   g_test_add_func ("/ui/widgets/stylesheet/parses", test_stylesheet_parses);
   g_test_add_func ("/ui/widgets/person-dialog/parse-date", test_person_dialog_parse_date);
 

@@ -307,7 +307,20 @@ test_search (Fixture       *fixture,
     { "nobody", 0 },
   };
 
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "hearth.db", NULL);
+  GtkWidget *empty_page;
+  GtkWidget *path_label;
+
+  /* A first-time user is told what to do and where the records are kept. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "empty");
+  empty_page = gtk_stack_get_visible_child (sidebar);
+  g_assert_true (ADW_IS_STATUS_PAGE (empty_page));
+  g_assert_true (gtk_widget_get_mapped (empty_page));
+  g_assert_true (g_str_has_prefix (adw_status_page_get_description (ADW_STATUS_PAGE (empty_page)),
+                                   "Add the first family"));
+  path_label = adw_status_page_get_child (ADW_STATUS_PAGE (empty_page));
+  g_assert_true (GTK_IS_LABEL (path_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (path_label)), ==, path);
 
   add_family (fixture, "FIC-0001", "Ash Family");
   add_family (fixture, "FIC-0002", "Birch Family");
@@ -332,6 +345,9 @@ test_search (Fixture       *fixture,
       g_assert_cmpuint (shown, ==, cases[i].expected);
       g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==,
                        cases[i].expected > 0 ? "families" : "no-results");
+      if (cases[i].expected == 0)
+        g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (gtk_stack_get_visible_child (sidebar))), ==,
+                         "No Matching Families");
     }
 }
 

@@ -55,12 +55,15 @@ struct _HearthWindow
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
   GtkListView          *families_view;
-  AdwStatusPage        *empty_page;
-  GtkLabel             *empty_path_label;
-  AdwStatusPage        *error_page;
   GtkStack             *content_stack;
 
   HearthFamilyPage     *family_page;    /* borrowed from content_stack; NULL until a family opens */
+
+  /* Borrowed from sidebar_stack; NULL until one of its status pages is
+   * first shown (hearth-sidebar-pages.ui). */
+  AdwStatusPage        *empty_page;
+  GtkLabel             *empty_path_label;
+  AdwStatusPage        *error_page;
 
   /* While an upgrade runs (hearth-window-upgrade.c): the page that covers
    * the records, and the records' widgets, kept aside meanwhile. */

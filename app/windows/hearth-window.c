@@ -56,6 +56,32 @@ filter_family (gpointer item,
   return hearth_family_entry_matches (item, self->query_words);
 }
 
+/* The sidebar's pages for no families, no matches and an open error are
+ * built the first time one is shown (hearth-sidebar-pages.ui): the first
+ * frame shows the list, and does not pay for them. */
+static void
+show_sidebar_page (HearthWindow *self,
+                   const char   *name)
+{
+  if (self->empty_page == NULL && g_strcmp0 (name, "families") != 0)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/hearth-sidebar-pages.ui");
+
+      /* The stack holds the pages; the window keeps borrowed pointers. */
+      self->empty_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "empty_page"));
+      self->empty_path_label = GTK_LABEL (gtk_builder_get_object (builder, "empty_path_label"));
+      self->error_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "error_page"));
+      gtk_label_set_text (self->empty_path_label,
+                          self->database_path != NULL ? self->database_path : "");
+      gtk_stack_add_named (self->sidebar_stack, GTK_WIDGET (self->empty_page), "empty");
+      gtk_stack_add_named (self->sidebar_stack,
+                           GTK_WIDGET (gtk_builder_get_object (builder, "no_results_page")), "no-results");
+      gtk_stack_add_named (self->sidebar_stack, GTK_WIDGET (self->error_page), "error");
+    }
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, name);
+}
+
 static void
 update_sidebar_page (HearthWindow *self)
 {
@@ -63,11 +89,11 @@ update_sidebar_page (HearthWindow *self)
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 
   if (total == 0)
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
+    show_sidebar_page (self, "empty");
   else if (shown == 0)
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
+    show_sidebar_page (self, "no-results");
   else
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "families");
+    show_sidebar_page (self, "families");
 }
 
 static void
@@ -420,8 +446,6 @@ hearth_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (hearth_window_parent_class)->constructed (object);
 
-  gtk_label_set_text (self->empty_path_label,
-                      self->database_path != NULL ? self->database_path : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", self->store != NULL);
 
   /* Show the window first and read the families just after its first
@@ -555,9 +579,6 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, families_view);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, empty_path_label);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, content_stack);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -698,8 +719,8 @@ hearth_window_show_open_error (HearthWindow *self,
   g_return_if_fail (error != NULL);
 
   hearth_window_hide_upgrade (self);
+  show_sidebar_page (self, "error");
   adw_status_page_set_description (self->error_page, error->message);
-  gtk_stack_set_visible_child_name (self->sidebar_stack, "error");
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", FALSE);
 }
