@@ -267,21 +267,45 @@ upgraded_cb (GObject      *source,
   g_application_release (G_APPLICATION (self));
 }
 
+/* The database opens in a thread of its own while GTK starts, which is
+ * mostly waiting on the display and the session bus: a start that reads
+ * the file cold from disk does not wait twice. */
+typedef struct
+{
+  char        *path;
+  HearthStore *store;
+  GError      *error;
+} StoreOpening;
+
+static gpointer
+store_opening_thread (gpointer data)
+{
+  StoreOpening *opening = data;
+
+  opening->store = hearth_store_open_full (opening->path, HEARTH_STORE_OPEN_NO_UPGRADE,
+                                           &opening->error);
+  return opening;
+}
+
 /*
  * open_store:
+ * @opening: (transfer full): the open that store_opening_thread() tried
  *
- * Opens the database at once when it is current, or new; that is every
- * start but the first after an update of Hearth, and it costs no more than
- * before. A database written by an older Hearth is brought up to date in a
- * worker thread instead (hearth_store_open_async()), while the window
- * shows the upgrade page: on a large database that takes seconds.
+ * Takes the database as it opened when it is current, or new; that is
+ * every start but the first after an update of Hearth. A database written
+ * by an older Hearth is brought up to date in a worker thread instead
+ * (hearth_store_open_async()), while the window shows the upgrade page: on
+ * a large database that takes seconds.
  */
 static void
-open_store (HearthApplication *self)
+open_store (HearthApplication *self,
+            StoreOpening      *opening)
 {
   g_clear_error (&self->open_error);
-  self->store = hearth_store_open_full (self->database_path, HEARTH_STORE_OPEN_NO_UPGRADE,
-                                        &self->open_error);
+  self->store = g_steal_pointer (&opening->store);
+  self->open_error = g_steal_pointer (&opening->error);
+  g_free (opening->path);
+  g_free (opening);
   if (self->store != NULL)
     return;
 
@@ -308,6 +332,16 @@ hearth_application_startup (GApplication *application)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", "<Control>slash", NULL };
   g_autoptr(GError) settings_error = NULL;
+  StoreOpening *opening;
+  GThread *opening_thread;
+
+  /* Only the primary instance opens the database; a second launch just
+   * raises the window this one shows. */
+  if (self->database_path == NULL)
+    self->database_path = hearth_store_dup_default_path ();
+  opening = g_new0 (StoreOpening, 1);
+  opening->path = g_strdup (self->database_path);
+  opening_thread = g_thread_new ("hearth-open", store_opening_thread, opening);
 
   G_APPLICATION_CLASS (hearth_application_parent_class)->startup (application);
 
@@ -338,12 +372,7 @@ hearth_application_startup (GApplication *application)
   if (!self->training)
     hearth_lock_lock_at_start (self->lock);
 
-  /* Only the primary instance opens the database; a second launch just
-   * raises the window this one shows. */
-  if (self->database_path == NULL)
-    self->database_path = hearth_store_dup_default_path ();
-
-  open_store (self);
+  open_store (self, g_thread_join (opening_thread));
 
   if (self->training)
     {
