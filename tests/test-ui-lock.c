@@ -207,6 +207,57 @@ test_lock_switched_off_while_locked (HearthLockFixture *fixture,
   g_assert_false (hearth_lock_get_locked (fixture->lock));
 }
 
+/* A passphrase file that holds no hash (cut short, overwritten) would
+ * match no passphrase: the lock screen treats it as none, as a start does,
+ * says so, and lets the practitioner choose a new one instead of shutting
+ * them out until Hearth restarts. The new one then works as any other. */
+static void
+test_lock_damaged_passphrase_file (HearthLockFixture *fixture,
+                                   gconstpointer      data)
+{
+  g_autofree char *texts = NULL;
+  g_autofree char *error_text = NULL;
+  g_autoptr(GdkTexture) shot = NULL;
+  g_autofree char *folder = g_path_get_dirname (fixture->passphrase_path);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (fixture->passphrase_path, "$argon2id$v=19$m=19456", -1, NULL));
+  g_assert_true (hearth_lock_passphrase_is_set (fixture->passphrase_path));
+  g_assert_false (hearth_lock_passphrase_is_valid (fixture->passphrase_path));
+
+  hearth_test_lock_wait_for (fixture->lock, TRUE);
+  hearth_test_lock_assert_hidden (fixture->main_window);
+  hearth_test_lock_assert_hidden (fixture->assessment_window);
+  g_assert_true (hearth_lock_screen_get_choosing (hearth_test_lock_screen (fixture->main_window)));
+  g_assert_true (hearth_lock_screen_get_choosing (hearth_test_lock_screen (fixture->assessment_window)));
+  texts = hearth_test_lock_window_texts (fixture->main_window);
+  g_assert_nonnull (strstr (texts, "the saved passphrase is damaged"));
+  hearth_gui_test_show_and_wait (fixture->main_window);
+  shot = hearth_gui_test_screenshot (fixture->main_window, "lock-screen-damaged-passphrase.png");
+
+  /* Choosing still asks twice and still needs eight characters. */
+  hearth_test_lock_enter_passphrase (fixture->main_window, "kettle on the hob", "kettle on the hog");
+  g_assert_true (hearth_lock_get_locked (fixture->lock));
+  error_text = hearth_test_lock_shown_error (fixture->main_window);
+  g_assert_nonnull (strstr (error_text, "differ"));
+  g_assert_false (hearth_lock_passphrase_is_valid (fixture->passphrase_path));
+
+  hearth_test_lock_enter_passphrase (fixture->main_window, "kettle on the hob", "kettle on the hob");
+  g_assert_false (hearth_lock_get_locked (fixture->lock));
+  g_assert_true (hearth_lock_passphrase_is_valid (fixture->passphrase_path));
+  g_clear_pointer (&texts, g_free);
+  texts = hearth_test_lock_window_texts (fixture->assessment_window);
+  g_assert_nonnull (strstr (texts, "Bramble"));
+
+  /* The next lock asks for the new passphrase, and only it opens. */
+  hearth_test_lock_wait_for (fixture->lock, TRUE);
+  g_assert_false (hearth_lock_screen_get_choosing (hearth_test_lock_screen (fixture->main_window)));
+  hearth_test_lock_enter_passphrase (fixture->main_window, "kettle on the hog", NULL);
+  g_assert_true (hearth_lock_get_locked (fixture->lock));
+  hearth_test_lock_enter_passphrase (fixture->main_window, "kettle on the hob", NULL);
+  g_assert_false (hearth_lock_get_locked (fixture->lock));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,6 +275,8 @@ main (int   argc,
 
   g_test_add ("/ui/lock/choose-wrong-right", HearthLockFixture, NULL, hearth_test_lock_set_up,
               test_lock_choose_wrong_right, hearth_test_lock_tear_down);
+  g_test_add ("/ui/lock/damaged-passphrase-file", HearthLockFixture, NULL, hearth_test_lock_set_up,
+              test_lock_damaged_passphrase_file, hearth_test_lock_tear_down);
   g_test_add ("/ui/lock/enabled/switched-off", HearthLockFixture, NULL, hearth_test_lock_set_up,
               test_lock_switched_off, hearth_test_lock_tear_down);
   g_test_add ("/ui/lock/enabled/switched-off-while-locked", HearthLockFixture, NULL,

@@ -135,16 +135,29 @@ remaining_changed_cb (HearthLockScreen *self)
 static void
 update_mode (HearthLockScreen *self)
 {
-  self->choosing = self->passphrase_path == NULL
-                   || !hearth_lock_passphrase_is_set (self->passphrase_path);
+  gboolean set = self->passphrase_path != NULL
+                 && hearth_lock_passphrase_is_set (self->passphrase_path);
+
+  /* A file that holds no hash counts as none, as at start
+   * (hearth_lock_lock_at_start()): no passphrase could ever match it, so
+   * asking for one would shut the practitioner out until Hearth restarts,
+   * and whoever could damage the file could as well delete it. */
+  self->choosing = !set || !hearth_lock_passphrase_is_valid (self->passphrase_path);
 
   if (self->choosing)
     {
       adw_status_page_set_title (self->status_page, _("Choose a Passphrase"));
-      adw_status_page_set_description (self->status_page,
-                                       _("Hearth hid the records after a time without use. Choose "
-                                         "a passphrase of at least eight characters: from now on it "
-                                         "brings them back."));
+      if (set)
+        adw_status_page_set_description (self->status_page,
+                                         _("Hearth hid the records after a time without use, and "
+                                           "the saved passphrase is damaged. Choose a new one of at "
+                                           "least eight characters: from now on it brings them "
+                                           "back."));
+      else
+        adw_status_page_set_description (self->status_page,
+                                         _("Hearth hid the records after a time without use. Choose "
+                                           "a passphrase of at least eight characters: from now on it "
+                                           "brings them back."));
       gtk_button_set_label (GTK_BUTTON (self->unlock_button), _("_Set Passphrase and Unlock"));
     }
   else
