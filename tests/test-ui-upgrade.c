@@ -243,6 +243,10 @@ check_progress_then_families (Fixture      *fixture,
                  == hearth_window_get_store (window));
   g_assert_cmpint (hearth_store_get_schema_version (hearth_window_get_store (window)), ==,
                    HEARTH_STORE_SCHEMA_VERSION);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), HEARTH_TYPE_WINDOW,
+                                                                                   "choose_family_page"))));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), HEARTH_TYPE_WINDOW,
+                                                                                     "search_entry"))));
   g_clear_object (&texture);
   hearth_gui_test_show_and_wait (GTK_WINDOW (window));
   texture = hearth_gui_test_screenshot (GTK_WINDOW (window), "upgrade-done-families.png");
@@ -407,6 +411,9 @@ check_failure (Fixture      *fixture,
   g_assert_null (strchr (message, '\n'));
   g_assert_null (find_upgrade_page (GTK_WIDGET (window)));
   g_assert_null (hearth_window_get_store (window));
+  /* Nothing to choose from, so nothing points at the list. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), HEARTH_TYPE_WINDOW,
+                                                                                    "choose_family_page"))));
   texture = hearth_gui_test_screenshot (GTK_WINDOW (window), "upgrade-failed.png");
   fixture->saw_upgrade = TRUE;
 

@@ -56,6 +56,7 @@ struct _HearthWindow
   GtkStack             *sidebar_stack;
   GtkListView          *families_view;
   GtkStack             *content_stack;
+  GtkWidget            *choose_family_page;
 
   HearthFamilyPage     *family_page;    /* borrowed from content_stack; NULL until a family opens */
 

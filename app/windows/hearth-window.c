@@ -580,6 +580,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, families_view);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, choose_family_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, family_activated_cb);
@@ -679,6 +680,8 @@ hearth_window_set_store (HearthWindow *self,
 
   hearth_window_hide_upgrade (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", store != NULL);
+  gtk_widget_set_visible (self->choose_family_page, store != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), store != NULL);
   if (self->family_page != NULL)
     hearth_family_page_set_store (self->family_page, store);
   if (store != NULL && self->initial_load_id == 0)
@@ -721,6 +724,9 @@ hearth_window_show_open_error (HearthWindow *self,
   hearth_window_hide_upgrade (self);
   show_sidebar_page (self, "error");
   adw_status_page_set_description (self->error_page, error->message);
+  /* Nothing to choose from: the content pane stays empty rather than
+   * point at the error. */
+  gtk_widget_set_visible (self->choose_family_page, FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", FALSE);
 }
