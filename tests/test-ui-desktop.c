@@ -464,6 +464,14 @@ test_dark_style_screenshots (void)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_nonnull (window);
 
+  /* The families are read just after the first frame: wait for them, so
+   * the screenshots show the empty database's advice, not a blank list. */
+  hearth_gui_test_show_and_wait (window);
+  while (g_strcmp0 (gtk_stack_get_visible_child_name (
+                      GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), HEARTH_TYPE_WINDOW,
+                                                                "sidebar_stack"))), "empty") != 0)
+    g_main_context_iteration (NULL, TRUE);
+
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_true (adw_style_manager_get_dark (style));
   hearth_gui_test_show_and_wait (window);

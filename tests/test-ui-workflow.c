@@ -321,6 +321,8 @@ test_search (Fixture       *fixture,
   path_label = adw_status_page_get_child (ADW_STATUS_PAGE (empty_page));
   g_assert_true (GTK_IS_LABEL (path_label));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (path_label)), ==, path);
+  /* With nothing to choose, the content pane does not ask to choose. */
+  g_assert_false (gtk_widget_get_visible (child (fixture->window, HEARTH_TYPE_WINDOW, "choose_family_page")));
 
   add_family (fixture, "FIC-0001", "Ash Family");
   add_family (fixture, "FIC-0002", "Birch Family");
@@ -333,6 +335,7 @@ test_search (Fixture       *fixture,
   g_assert_true (hearth_store_save_person (fixture->store, person, &error));
   g_assert_no_error (error);
   hearth_window_reload (fixture->window);
+  g_assert_true (gtk_widget_get_visible (child (fixture->window, HEARTH_TYPE_WINDOW, "choose_family_page")));
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

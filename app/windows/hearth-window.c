@@ -88,6 +88,10 @@ update_sidebar_page (HearthWindow *self)
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->families));
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 
+  /* "Choose a Family" only when there is one to choose: beside the empty
+   * page's advice it would point at nothing. */
+  gtk_widget_set_visible (self->choose_family_page, total > 0);
+
   if (total == 0)
     show_sidebar_page (self, "empty");
   else if (shown == 0)
@@ -680,8 +684,9 @@ hearth_window_set_store (HearthWindow *self,
 
   hearth_window_hide_upgrade (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", store != NULL);
-  gtk_widget_set_visible (self->choose_family_page, store != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), store != NULL);
+  if (store == NULL)
+    gtk_widget_set_visible (self->choose_family_page, FALSE);
   if (self->family_page != NULL)
     hearth_family_page_set_store (self->family_page, store);
   if (store != NULL && self->initial_load_id == 0)
