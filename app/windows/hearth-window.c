@@ -425,21 +425,37 @@ create_primary_menu_cb (GtkMenuButton *button,
     gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
-static gboolean
-initial_load_cb (gpointer user_data)
+/* Reading every family filled SQLite's page cache (2 MB) with pages the
+ * list now holds itself, and laying out and drawing the list and the
+ * prompt beside it left the allocator holding what that work freed: give
+ * both back once the families are on screen. */
+static void
+release_memory_after_paint_cb (GdkFrameClock *frame_clock,
+                               HearthWindow  *self)
 {
-  HearthWindow *self = user_data;
+  if (frame_clock != NULL)
+    g_signal_handlers_disconnect_by_func (frame_clock, release_memory_after_paint_cb, self);
 
-  self->initial_load_id = 0;
-  hearth_window_reload (self);
-  /* Reading every family filled SQLite's page cache (2 MB) with pages the
-   * list now holds itself, and left the allocator holding what the reading
-   * freed: give both back (1.7 MB of 10,000 families' 10 MB). */
   if (self->store != NULL)
     hearth_store_release_memory (self->store);
 #ifdef __GLIBC__
   malloc_trim (0);
 #endif
+}
+
+static gboolean
+initial_load_cb (gpointer user_data)
+{
+  HearthWindow *self = user_data;
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  self->initial_load_id = 0;
+  hearth_window_reload (self);
+  if (frame_clock != NULL)
+    g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (release_memory_after_paint_cb),
+                             self, 0);
+  else
+    release_memory_after_paint_cb (NULL, self);
   return G_SOURCE_REMOVE;
 }
 
