@@ -61,7 +61,7 @@ def parse_args():
     parser.add_argument("--database", required=True)
     parser.add_argument("--results", required=True)
     parser.add_argument("--schema-dir")
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=25)
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--settle-ms", type=int, default=1000)
     return parser.parse_args()
