@@ -75,4 +75,12 @@ struct _HearthWindow
 /* hearth-window-upgrade.c */
 void hearth_window_hide_upgrade (HearthWindow *self);
 
+/* hearth-window-families.c */
+void hearth_window_init_families         (HearthWindow *self);
+void hearth_window_schedule_initial_load (HearthWindow *self);
+void hearth_window_set_query             (HearthWindow *self,
+                                          const char   *text);
+void hearth_window_show_sidebar_page     (HearthWindow *self,
+                                          const char   *name);
+
 G_END_DECLS
